@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The whole suite against one build folder: the shim's C unit tests, the
+# runner's own check, then the test262-style tests (in parallel, inside
+# `zigar-run test`). Ends with one total line `N passed, N failed` and exits
+# non-zero if anything failed.
+set -uo pipefail
+out=${1:-out}
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+passed=0
+failed=0
+count() {  # adds the counts of a runner's closing line
+  local line
+  line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$1" | tail -n 1)
+  if [ -z "$line" ]; then
+    echo "run-tests: $2 printed no closing line" >&2
+    failed=$((failed + 1))
+    return
+  fi
+  passed=$((passed + $(echo "$line" | sed -E 's/^([0-9]+) passed.*/\1/')))
+  failed=$((failed + $(echo "$line" | sed -E 's/^[0-9]+ passed, ([0-9]+) failed.*/\1/')))
+}
+
+log=$(mktemp -d)
+trap 'rm -rf "$log"' EXIT
+
+echo "== unit tests ($out/unit_tests)"
+"$out/unit_tests" 2>&1 | tee "$log/unit"
+count "$log/unit" unit_tests
+
+if [ -x tests/runner/self-check.sh ]; then
+  echo "== runner self-check"
+  tests/runner/self-check.sh "$out/zigar-run" 2>&1 | tee "$log/self"
+  count "$log/self" self-check
+fi
+
+echo "== test262-style suite ($out/zigar-run test tests)"
+"$out/zigar-run" test tests 2>&1 | tee "$log/suite"
+count "$log/suite" "zigar-run test"
+
+echo
+echo "total: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
