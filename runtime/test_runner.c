@@ -166,7 +166,7 @@ struct zr__runner {
   const char *self_exe;
   double timeout_s;
   unsigned jobs;
-  bool verbose, progress;
+  bool verbose, progress, list_only;
   zr__test **tests;
   size_t n_tests;
   zr__run **runs;
@@ -779,11 +779,12 @@ static void zr__signal_cb(uv_signal_t *h, int signum) {
 /* ---- main ------------------------------------------------------------- */
 
 static void zr__usage(FILE *f) {
-  fputs("usage: zigar-run test [-j N] [--timeout S] [-v] [paths…]\n"
+  fputs("usage: zigar-run test [-j N] [--timeout S] [-v] [--list] [paths…]\n"
         "  Runs the test262-style tests in the given files and folders (default: tests).\n"
         "  -j N          run N tests at a time (default: number of cores)\n"
         "  --timeout S   default per-test timeout in seconds (default 10)\n"
-        "  -v            list passing tests too\n",
+        "  -v            list passing tests too\n"
+        "  --list        print the runs (path [mode]) without running them\n",
         f);
 }
 
@@ -808,6 +809,8 @@ int zr_test_runner_main(const char *self_exe, int argc, char **argv) {
       options_done = true;
     } else if (strcmp(a, "-v") == 0 || strcmp(a, "--verbose") == 0) {
       r.verbose = true;
+    } else if (strcmp(a, "--list") == 0) {
+      r.list_only = true;
     } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
       zr__usage(stdout);
       status = 0;
@@ -845,6 +848,15 @@ int zr_test_runner_main(const char *self_exe, int argc, char **argv) {
   zr__plan_runs(&r);
   qsort(r.runs, r.n_runs, sizeof *r.runs, zr__run_cmp);
   if (r.n_runs == 0) fprintf(stderr, "zigar-run test: no tests found\n");
+  if (r.list_only) {
+    for (size_t k = 0; k < r.n_runs; k++) {
+      zr__run *run = r.runs[k];
+      if (run->mode == ZR__MODE_NONE) printf("%s\n", run->test->path);
+      else printf("%s [%s]\n", run->test->path, zr__mode_names[run->mode]);
+    }
+    status = 0;
+    goto fail;
+  }
 
   if (uv_loop_init(&r.loop) != 0) {
     fprintf(stderr, "zigar-run test: cannot create an event loop\n");

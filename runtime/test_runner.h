@@ -13,7 +13,8 @@
  *
  * Options: `-j N` parallel children (default: the number of cores),
  * `--timeout S` default per-test timeout in seconds (default 10; a test's
- * `timeout:` key wins), `-v` also list passing runs.
+ * `timeout:` key wins), `-v` also list passing runs, `--list` print the runs
+ * (`path [mode]`) without running anything.
  *
  * Returns the process exit status: 0 iff nothing failed, 1 on failures,
  * 2 on a usage error or an unreadable path. Uses its own libuv loop, so it

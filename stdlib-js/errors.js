@@ -35,7 +35,11 @@ function formatUncaught(value, location, fromRejection) {
     return `${inspect(unhandledRejectionError(value))}\n\nzigar-run v${natives.version}\n`;
   }
   const isSyntaxError = isError && value.name === 'SyntaxError';
-  return `${header(location, isSyntaxError)}${inspect(value)}\n\nzigar-run v${natives.version}\n`;
+  // inspect brackets an error without frames (`[SyntaxError: …]`); a report
+  // shows it plainly, as Node's does.
+  const shown = isError && !/\n\s+at /.test(value.stack) && Object.keys(value).length === 0
+    ? value.stack : inspect(value);
+  return `${header(location, isSyntaxError)}${shown}\n\nzigar-run v${natives.version}\n`;
 }
 
 function errorName(value) {

@@ -42,7 +42,6 @@ const typedArrayLength = getterOf(TypedArrayPrototype, 'length');
 const arrayBufferByteLength = getterOf(ArrayBuffer.prototype, 'byteLength');
 const sharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function'
   ? getterOf(SharedArrayBuffer.prototype, 'byteLength') : null;
-const dataViewBuffer = getterOf(DataView.prototype, 'buffer');
 const regExpSource = getterOf(RegExp.prototype, 'source');
 const MapIteratorPrototype = getPrototypeOf(new Map().entries());
 const SetIteratorPrototype = getPrototypeOf(new Set().values());
@@ -71,7 +70,8 @@ const isDate = brand(dateGetTime);
 const isArrayBuffer = brand(arrayBufferByteLength);
 const isSharedArrayBuffer = sharedArrayBufferByteLength === null
   ? () => false : brand(sharedArrayBufferByteLength);
-const isDataView = brand(dataViewBuffer);
+// Non-throwing: a view that is not a typed array is a DataView.
+const isDataView = (v) => ArrayBuffer.isView(v) && !isTypedArray(v);
 const isNumberObject = brand(uncurry(Number.prototype.valueOf));
 const isStringObject = brand(uncurry(String.prototype.valueOf));
 const isBooleanObject = brand(uncurry(Boolean.prototype.valueOf));
@@ -598,8 +598,7 @@ function formatProxy(ctx, proxy, recurseTimes) {
 
 // The own @@toStringTag is printed as a key already; only an inherited or
 // non-enumerable one becomes the "[Tag]" in the prefix.
-function getTag(ctx, value) {
-  const tag = value[Symbol.toStringTag];
+function getTag(ctx, value, tag) {
   if (typeof tag !== 'string') return '';
   if (tag !== '' && (ctx.showHidden ? hasOwn : isEnumerable)(value, Symbol.toStringTag)) return '';
   return tag;
@@ -614,10 +613,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (ctx.showHidden && !isTooDeep(ctx, recurseTimes)) protoProps = [];
   const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
   if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
-  const tag = getTag(ctx, value);
+  const rawTag = value[Symbol.toStringTag];
+  const tag = getTag(ctx, value, rawTag);
 
   const shape = {
     value, constructor, tag, protoProps, typedArray,
+    builtinTag: getBuiltinTag(value, constructor, rawTag),
     keys: undefined,
     base: '',
     braces: undefined,
@@ -634,6 +635,23 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     return ctx.stylize(name, 'special');
   }
   return formatEntries(ctx, shape, recurseTimes + 1);
+}
+
+// Brand checks throw on the wrong receiver, and throwing is slow.  Without a
+// @@toStringTag, Object.prototype.toString reveals V8's built-in tag (Date,
+// RegExp, Error, Number, String, Boolean, Arguments, Function, Array or
+// Object), and every other exotic class (ArrayBuffer, Map, WeakMap, BigInt…)
+// has a @@toStringTag on its prototype.  So an object with a constructor,
+// no tag and a built-in tag of "Object" cannot be any of them.  Returns
+// undefined when nothing can be ruled out.
+function getBuiltinTag(value, constructor, rawTag) {
+  if (constructor === null || typeof rawTag === 'string') return undefined;
+  return objectToString(value).slice(8, -1);
+}
+
+// Whether the value may be of built-in kind `name` (see getBuiltinTag).
+function mayBe(shape, name) {
+  return shape.builtinTag === undefined || shape.builtinTag === name;
 }
 
 function formatEntries(ctx, shape, recurseTimes) {
@@ -790,7 +808,7 @@ function describeOther(ctx, shape, recurseTimes) {
     if (noExtras()) return ctx.stylize(shape.base, 'special');
     return undefined;
   }
-  if (isRegExp(value)) {
+  if (mayBe(shape, 'RegExp') && isRegExp(value)) {
     let base = regExpToString(constructor !== null ? value : new RegExp(value));
     const prefix = getPrefix(constructor, tag, 'RegExp');
     if (prefix !== 'RegExp ') base = `${prefix}${base}`;
@@ -798,7 +816,7 @@ function describeOther(ctx, shape, recurseTimes) {
     if (noExtras() || isTooDeep(ctx, recurseTimes)) return ctx.stylize(base, 'regexp');
     return undefined;
   }
-  if (isDate(value)) {
+  if (mayBe(shape, 'Date') && isDate(value)) {
     let base = Number.isNaN(dateGetTime(value)) ? dateToString(value) : dateToISOString(value);
     if (noExtras()) return ctx.stylize(base, 'date');
     const prefix = getPrefix(constructor, tag, 'Date');
@@ -811,7 +829,7 @@ function describeOther(ctx, shape, recurseTimes) {
     if (noExtras()) return shape.base;
     return undefined;
   }
-  if (isArrayBuffer(value) || isSharedArrayBuffer(value)) {
+  if (shape.builtinTag === undefined && (isArrayBuffer(value) || isSharedArrayBuffer(value))) {
     const type = isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
     const prefix = getPrefix(constructor, tag, type);
     if (shape.typedArray === undefined) {
@@ -834,12 +852,12 @@ function describeOther(ctx, shape, recurseTimes) {
     shape.formatter = formatPromise;
     return undefined;
   }
-  if (isWeakSet(value)) {
+  if (shape.builtinTag === undefined && isWeakSet(value)) {
     shape.braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
     shape.formatter = ctx.showHidden ? formatWeakSet : formatWeakCollection;
     return undefined;
   }
-  if (isWeakMap(value)) {
+  if (shape.builtinTag === undefined && isWeakMap(value)) {
     shape.braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
     shape.formatter = ctx.showHidden ? formatWeakMap : formatWeakCollection;
     return undefined;
@@ -851,7 +869,7 @@ function describeOther(ctx, shape, recurseTimes) {
     shape.formatter = (c, v, r) => formatNamespaceObject(namespaceKeys, c, v, r);
     return undefined;
   }
-  const boxed = getBoxedBase(value, ctx, keys, constructor, tag);
+  const boxed = getBoxedBase(value, ctx, keys, constructor, tag, shape);
   if (boxed !== undefined) {
     shape.base = boxed;
     if (noExtras()) return boxed;
@@ -905,9 +923,12 @@ function getClassBase(value, constructor, tag) {
   return `[${base}]`;
 }
 
-function getBoxedBase(value, ctx, keys, constructor, tag) {
+function getBoxedBase(value, ctx, keys, constructor, tag, shape) {
   let type;
   let primitive;
+  if (!mayBe(shape, 'Number') && !mayBe(shape, 'String') && !mayBe(shape, 'Boolean')) {
+    return undefined;
+  }
   if (isNumberObject(value)) {
     type = 'Number';
     primitive = Number.prototype.valueOf.call(value);

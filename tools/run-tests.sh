@@ -29,6 +29,10 @@ echo "== unit tests ($out/unit_tests)"
 "$out/unit_tests" 2>&1 | tee "$log/unit"
 count "$log/unit" unit_tests
 
+echo "== command line (tests/cli/cli-test.sh)"
+tests/cli/cli-test.sh "$out/zigar-run" 2>&1 | tee "$log/cli"
+count "$log/cli" cli-test
+
 if [ -x tests/runner/self-check.sh ]; then
   echo "== runner self-check"
   tests/runner/self-check.sh "$out/zigar-run" 2>&1 | tee "$log/self"

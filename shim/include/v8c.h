@@ -62,6 +62,9 @@ typedef struct {
   size_t max_old_space_mb;   /* 0: V8's default */
 } v8c_isolate_options;
 
+/* The new isolate is entered (v8::Isolate::Enter) until it is disposed, so
+ * isolates of one thread are disposed in reverse order of creation. Free
+ * persistents and function templates before disposing. */
 v8c_isolate *v8c_isolate_new(const v8c_isolate_options *options /* nullable */);
 void v8c_isolate_dispose(v8c_isolate *iso);
 /* One embedder pointer per isolate. */
@@ -87,7 +90,8 @@ v8c_context v8c_current_context(v8c_isolate *iso);
 void v8c_context_enter(v8c_context ctx);
 void v8c_context_exit(v8c_context ctx);
 v8c_value v8c_context_global(v8c_context ctx);
-/* Embedder pointers per context, slots 0..7. */
+/* Embedder pointers per context, slots 0..7 (NULL until set). V8 stores
+ * them as aligned pointers: `data` must be at least 2-byte aligned. */
 void v8c_context_set_data(v8c_context ctx, int slot, void *data);
 void *v8c_context_get_data(v8c_context ctx, int slot);
 /* Lets scripts of `other` reach objects of `ctx` ($262.createRealm). */
@@ -112,6 +116,11 @@ bool v8c_exception_pending(v8c_isolate *iso);
  * fills it from the exception's message. Clears the pending state. */
 v8c_value v8c_exception_take(v8c_isolate *iso, v8c_message_info *info);
 void v8c_message_info_free(v8c_message_info *info);
+/* Fills `info` for an exception value that is not pending (e.g. a promise's
+ * rejection reason): for an Error, where it was created (its captured stack);
+ * otherwise the current JS location. Cannot throw; free with
+ * v8c_message_info_free. */
+void v8c_exception_message(v8c_context ctx, v8c_value exception, v8c_message_info *info);
 /* Fills `info` for a value that was thrown earlier (an Error's own
  * location, e.g. a rejection reason; V8's Exception::CreateMessage). Cannot
  * throw. */
@@ -328,7 +337,9 @@ typedef struct {
 } v8c_fast_function;
 /* A template (kept alive until v8c_function_template_free) whose functions
  * call `cb` normally and `fast` from optimised code when fast is not NULL.
- * `fast` and its arrays must outlive the template. */
+ * `fast` and its arrays must outlive the template. Functions instantiated
+ * from it refer to it: free it only when none of them will be called again
+ * (in practice just before v8c_isolate_dispose). */
 v8c_function_template *v8c_function_template_new(v8c_isolate *iso, const char *name, int length,
                                                  v8c_callback cb, void *data,
                                                  const v8c_fast_function *fast);
@@ -408,6 +419,8 @@ v8c_value v8c_compile_function(v8c_context ctx, v8c_value source, const char *re
                                int param_count, const char *const *params);
 
 v8c_module v8c_module_compile(v8c_context ctx, v8c_value source, const char *resource_name);
+/* Returns undefined (or a promise), or NULL with an exception pending, which
+ * makes the module errored. Called once. */
 typedef v8c_value (*v8c_synthetic_evaluate)(v8c_context ctx, v8c_module module);
 /* A module whose exports the embedder sets in `evaluate` with
  * v8c_module_set_export (JSON, Zig modules). */
@@ -419,8 +432,12 @@ bool v8c_module_set_export(v8c_context ctx, v8c_module module, const char *name,
 /* Host hooks, one set per isolate. `resolve` maps (specifier, referrer) to
  * a compiled module (NULL with an exception pending on failure).
  * `dynamic_import` returns a promise for import(); `referrer_name` is the
- * resource name of the importing script or module. `import_meta` fills the
- * import.meta object of `module`. */
+ * resource name of the importing script or module (undefined when V8 knows
+ * none). If it returns NULL with an exception pending (or no hook is set),
+ * import() returns a promise rejected with that exception, as the spec
+ * wants, rather than throwing. `import_meta` fills the import.meta object of
+ * `module`; an exception it leaves pending is thrown at the import.meta
+ * expression. */
 typedef v8c_module (*v8c_resolve_callback)(v8c_context ctx, v8c_value specifier,
                                            v8c_module referrer);
 typedef v8c_value (*v8c_dynamic_import_callback)(v8c_context ctx, v8c_value specifier,

@@ -116,6 +116,12 @@ void v8c_message_info_free(v8c_message_info *info) {
   std::memset(info, 0, sizeof *info);
 }
 
+void v8c_exception_message(v8c_context ctx, v8c_value exception, v8c_message_info *info) {
+  v8::Isolate *isolate = C(ctx)->GetIsolate();
+  v8::Context::Scope scope(C(ctx));  // Message getters read the current context
+  fill_message_info(isolate, v8::Exception::CreateMessage(isolate, L(exception)), info);
+}
+
 v8c_value v8c_throw(v8c_context ctx, v8c_value value) {
   v8c_isolate *iso = Iso(C(ctx));
   return throw_made(iso, L(value));

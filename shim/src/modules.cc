@@ -1,5 +1,4 @@
-// modules.cc — classic scripts, compiled functions, ES modules (source text
-// and synthetic) and the adapters from V8's host hooks to the C hooks stored
+// modules.cc — ES modules (source text and synthetic) and the adapters from V8's host hooks to the C hooks stored
 // on the isolate. A C hook that fails leaves an exception pending; the
 // adapter throws it into V8 and returns empty, as V8 expects.
 #include "v8c_internal.h"
@@ -8,60 +7,13 @@
 
 using namespace v8c;
 
-static v8::ScriptOrigin origin(v8::Isolate *isolate, const char *name, bool is_module) {
-  v8::Local<v8::Value> n = v8::String::NewFromUtf8(isolate, name ? name : "").ToLocalChecked();
-  return v8::ScriptOrigin(isolate, n, 0, 0, false, -1, v8::Local<v8::Value>(), false, false,
-                          is_module);
-}
-
-static bool as_string(v8c_isolate *iso, v8c_value v, v8::Local<v8::String> *out) {
-  v8::Local<v8::Value> s = L(v);
-  if (!s->IsString()) {
-    throw_type_error(iso, "source must be a string");
-    return false;
-  }
-  *out = s.As<v8::String>();
-  return true;
-}
-
-v8c_value v8c_script_run(v8c_context ctx, v8c_value source, const char *resource_name) {
-  v8::Local<v8::Context> c = C(ctx);
-  v8c_isolate *iso = Iso(c);
-  v8::Local<v8::String> src;
-  if (!as_string(iso, source, &src)) return nullptr;
-  v8::TryCatch tc(iso->isolate);
-  v8::ScriptOrigin o = origin(iso->isolate, resource_name, false);
-  v8::Local<v8::Script> script;
-  if (!v8::Script::Compile(c, src, &o).ToLocal(&script)) {
-    capture(iso, tc);
-    return nullptr;
-  }
-  return finish(iso, tc, script->Run(c));
-}
-
-v8c_value v8c_compile_function(v8c_context ctx, v8c_value source, const char *resource_name,
-                               int param_count, const char *const *params) {
-  v8::Local<v8::Context> c = C(ctx);
-  v8c_isolate *iso = Iso(c);
-  v8::Local<v8::String> src;
-  if (!as_string(iso, source, &src)) return nullptr;
-  std::vector<v8::Local<v8::String>> names;
-  for (int i = 0; i < param_count; i++)
-    names.push_back(v8::String::NewFromUtf8(iso->isolate, params[i]).ToLocalChecked());
-  v8::TryCatch tc(iso->isolate);
-  v8::ScriptCompiler::Source s(src, origin(iso->isolate, resource_name, false));
-  return finish(iso, tc,
-                v8::ScriptCompiler::CompileFunctionInContext(c, &s, names.size(), names.data(), 0,
-                                                             nullptr));
-}
-
 v8c_module v8c_module_compile(v8c_context ctx, v8c_value source, const char *resource_name) {
   v8::Local<v8::Context> c = C(ctx);
   v8c_isolate *iso = Iso(c);
   v8::Local<v8::String> src;
-  if (!as_string(iso, source, &src)) return nullptr;
+  if (!source_string(iso, source, &src)) return nullptr;
   v8::TryCatch tc(iso->isolate);
-  v8::ScriptCompiler::Source s(src, origin(iso->isolate, resource_name, true));
+  v8::ScriptCompiler::Source s(src, script_origin(iso->isolate, resource_name, true));
   v8::Local<v8::Module> m;
   if (!v8::ScriptCompiler::CompileModule(iso->isolate, &s).ToLocal(&m)) {
     capture(iso, tc);

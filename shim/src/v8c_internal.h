@@ -135,6 +135,24 @@ inline bool finish_bool(v8c_isolate *iso, v8::TryCatch &tc, v8::Maybe<bool> r) {
   return false;
 }
 
+// Origins carry the resource name so stack traces and import() referrers
+// show file paths (scripts.cc, modules.cc).
+inline v8::ScriptOrigin script_origin(v8::Isolate *isolate, const char *name, bool is_module) {
+  v8::Local<v8::Value> n = v8::String::NewFromUtf8(isolate, name ? name : "").ToLocalChecked();
+  return v8::ScriptOrigin(isolate, n, 0, 0, false, -1, v8::Local<v8::Value>(), false, false,
+                          is_module);
+}
+// Source text must be a string; anything else is a TypeError, not a crash.
+inline bool source_string(v8c_isolate *iso, v8c_value v, v8::Local<v8::String> *out) {
+  v8::Local<v8::Value> s = L(v);
+  if (!s->IsString()) {
+    throw_type_error(iso, "source must be a string");
+    return false;
+  }
+  *out = s.As<v8::String>();
+  return true;
+}
+
 // Function trampoline (functions.cc), shared with templates.
 void trampoline(const v8::FunctionCallbackInfo<v8::Value> &info);
 struct CallTarget {

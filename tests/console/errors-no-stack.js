@@ -1,5 +1,5 @@
 /*---
-description: errors without a stack print as [Error: msg]
+description: 'errors without a stack print as [Error: msg]'
 expected_stdout: |
   [Error: x]
   [ [TypeError: bad] ]

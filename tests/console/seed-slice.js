@@ -1,5 +1,5 @@
 /*---
-description: a Zig slice: DataView and ArrayBuffer tagged with Symbol(zig)
+description: 'a Zig slice: DataView and ArrayBuffer tagged with Symbol(zig)'
 expected_stdout: |
   DataView {
     byteLength: 11,

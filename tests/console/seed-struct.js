@@ -1,5 +1,5 @@
 /*---
-description: a Zig struct: class instance whose only key is a symbol holding a DataView
+description: 'a Zig struct: class instance whose only key is a symbol holding a DataView'
 expected_stdout: |
   S0 {
     [Symbol(memory)]: DataView {

@@ -1,5 +1,5 @@
 /*---
-description: quote selection: single, double, backtick, escaped single
+description: 'quote selection: single, double, backtick, escaped single'
 expected_stdout: |
   [ "it's", 'say "hi"', `it's "q"`, 'it\'s "q" `b`', 'plain' ]
   { a: 'it\'s "q" ${x}' }

@@ -6,6 +6,6 @@ expected_stdout: |
   immediate arg 7
   args a b
 ---*/
-const t = setTimeout((x, y) => console.log('args', x, y), 1, 'a', 'b');
+const t = setTimeout((x, y) => console.log('args', x, y), 20, 'a', 'b');
 console.log(typeof t, t.constructor.name, typeof t[Symbol.toPrimitive]());
 setImmediate((x) => console.log('immediate arg', x), 7);

@@ -124,3 +124,29 @@ TEST(exceptions_stack_has_resource_name) {
   CHECK_STR(js_str("function f() { return new Error('x').stack } f().split('\\n')[1].trim()"),
             "at f (test.js:1:23)");
 }
+
+TEST(exceptions_message_of_rejection_reason) {
+  v8c_value err = js("function make() {\n  return new Error('later')\n}\nmake()");
+  CHECK(err);
+  v8c_message_info info;
+  v8c_exception_message(T.ctx, err, &info);
+  CHECK(!v8c_exception_pending(T.iso));
+  CHECK(info.message && strstr(info.message, "Error: later"));
+  CHECK_STR(info.resource_name, "test.js");
+  CHECK(info.line == 2);
+  CHECK_STR(info.source_line, "  return new Error('later')");
+  v8c_message_info_free(&info);
+}
+
+TEST(scripts_compile_then_run) {
+  v8c_script s = v8c_script_compile(T.ctx, str("globalThis.n = (globalThis.n || 0) + 1"), "twice.js");
+  CHECK(s);
+  CHECK(v8c_number_value(v8c_script_run_compiled(T.ctx, s)) == 1);
+  CHECK(v8c_number_value(v8c_script_run_compiled(T.ctx, s)) == 2);
+  CHECK(v8c_script_compile(T.ctx, str("let = ;"), "bad.js") == NULL);
+  CHECK(strstr(take_exception(), "SyntaxError"));
+  s = v8c_script_compile(T.ctx, str("throw new Error('at run')"), "run.js");
+  CHECK(s);
+  CHECK(v8c_script_run_compiled(T.ctx, s) == NULL);
+  CHECK_STR(take_exception(), "Error: at run");
+}

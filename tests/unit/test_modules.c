@@ -251,3 +251,16 @@ TEST(modules_without_hooks) {
   v8c_microtasks_run(T.iso);
   CHECK_STR(js_str("e2"), "dynamic import is not supported");
 }
+
+TEST(modules_dynamic_import_from_compiled_function) {
+  install_hooks();
+  registry_add("dep", "export default 'from fn';");
+  v8c_value f = v8c_compile_function(T.ctx, str("return import('dep')"), "/app/fn.js", 0, NULL);
+  CHECK(f);
+  v8c_value p = v8c_call(T.ctx, f, NULL, 0, NULL);
+  CHECK(p && v8c_is_promise(p));
+  v8c_microtasks_run(T.iso);
+  CHECK(v8c_promise_state_of(p) == V8C_PROMISE_FULFILLED);
+  CHECK_STR(last_referrer, "/app/fn.js");
+  registry_reset();
+}

@@ -29,7 +29,7 @@ async function main() {
     try {
       return fn();
     } catch (err) {
-      return `THREW ${err && err.stack}`;
+      return `THREW ${err && err.name}: ${err && err.message}`;
     }
   };
 
@@ -41,6 +41,10 @@ async function main() {
       // Both values come from the same call site so that their stacks match.
       const [expected, actual] = [util, mine].map((impl) => {
         const value = run(make);
+        if (typeof options === 'boolean') {
+          // Legacy signature: inspect(value, showHidden, depth, colors).
+          return run(() => impl.inspect(value, options, 3, colors));
+        }
         return run(() => (hasOpts ? impl.inspect(value, opts) : impl.inspect(value)));
       });
       compare(`inspect ${name}${colors ? ' (colors)' : ''}`, expected, actual);

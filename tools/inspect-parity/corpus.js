@@ -354,6 +354,62 @@ add('wide mixed', () => ({ id: 12345, name: 'Arnold Schwarzenegger', age: 77, ta
 add('table-ish', () => Array.from({ length: 5 }, (_, i) => ({ id: i, name: `name${i}`, ok: i % 2 === 0 })));
 add('long array of objects', () => Array.from({ length: 30 }, (_, i) => ({ i })));
 
+
+// ---- assorted edge cases
+add('wide object in array', () => [Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`property${i}`, i]))]);
+add('set of objects', () => new Set([{ a: 1, b: 'two' }, { c: [1, 2, 3] }, { d: { e: { f: 1 } } }]));
+add('map long keys', () => new Map([['k'.repeat(40), 'v'.repeat(40)], ['x', 1]]));
+add('indented long string', () => ({ a: { b: { c: 'text that is long\nand has lines\nand more lines here' } } }));
+add('string split threshold', () => Array.from({ length: 6 }, (_, i) => ({ s: 'z'.repeat(60 + i * 3) + '\nq' })));
+add('error compact true', () => errorWithStack('m', 'Error: m\n    at a (b.js:1:1)', { x: 1 }), { compact: true });
+add('anonymous class extends', () => (() => class extends Foo {})());
+add('function name empty', () => Object.defineProperty(function f() {}, 'name', { value: '' }));
+add('class name overwritten', () => { class K { static name = 'Renamed'; } return K; });
+add('class name not string', () => { class K { static name() {} } return K; });
+add('getters showHidden true', () => new Bar(), { showHidden: true, getters: true });
+add('boxed string colors', () => [new String('s'), new Number(1), new Boolean(true), Object(1n), Object(Symbol('q'))]);
+add('symbol desc quotes', () => [Symbol("it's"), Symbol('"q"'), { [Symbol("k'")]: 1 }]);
+add('numeric key order', () => ({ b: 1, 2: 2, a: 3, 1: 4, '-1': 5 }));
+add('negative zero places', () => [new Set([-0]), new Float32Array([-0]), { z: -0 }, new Map([[-0, -0]])]);
+add('sorted comparator', () => ({ b: 1, a: 2, c: 3 }), { sorted: (x, y) => (x < y ? 1 : -1) });
+add('maxStringLength nested', () => ({ s: 'abcdefghij', t: ['klmnopqrst'] }), { maxStringLength: 3 });
+add('maxStringLength 0', () => 'abc', { maxStringLength: 0 });
+add('maxArrayLength null', () => Array.from({ length: 120 }, (_, i) => i), { maxArrayLength: null });
+add('breakLength small', () => [1, 2, 3, { a: 1, b: 2 }], { breakLength: 10 });
+add('compact 0', () => ({ a: [1, 2], b: { c: 1 } }), { compact: 0 });
+add('compact 5', () => ({ a: { b: { c: { d: { e: 1 } } } } }), { compact: 5, depth: 10 });
+add('array 6 items', () => [1, 2, 3, 4, 5, 6]);
+add('array 7 long items', () => Array.from({ length: 7 }, (_, i) => 'item number ' + i));
+add('array 16 chars', () => Array.from({ length: 10 }, (_, i) => 'x'.repeat(14 + (i % 3))));
+add('mixed number/string grouping', () => [1, 2, 3, 4, 5, 6, 7, '8']);
+add('array with holes grouped', () => { const a = Array.from({ length: 20 }, (_, i) => i); delete a[3]; delete a[4]; return a; });
+add('array extras grouped', () => Object.assign(Array.from({ length: 10 }, (_, i) => i), { extra: 'x' }));
+add('typed array more than max', () => new Uint8Array(10), { maxArrayLength: 3 });
+add('bigint typed grouped', () => new BigUint64Array(20).map((_, i) => BigInt(i * 1000)));
+add('nested maps 3 levels', () => new Map([[1, new Map([[2, new Map([[3, new Map([[4, 5]])]])]])]]));
+add('nested sets in arrays', () => [[new Set([[1, [2, [3]]]])]]);
+add('object with function keys deep', () => ({ level1: { level2: { fn: function named() {}, cls: class Inner {} } } }));
+add('date invalid with props', () => Object.assign(new Date(NaN), { a: 1 }));
+add('error with name prop only', () => { const e = errorWithStack('m', 'Error: m\n    at a (b.js:1:1)'); e.name = 'Error'; return e; });
+add('error stack is message only', () => { const e = new TypeError('tm'); e.stack = 'TypeError: tm'; return e; });
+add('error with symbol key', () => errorWithStack('m', 'Error: m\n    at a (b.js:1:1)', { [Symbol('s')]: 1 }));
+add('cause with shared frames', () => {
+  const frames = '\n    at a (x.js:1:1)\n    at b (x.js:2:2)\n    at c (x.js:3:3)\n    at d (x.js:4:4)\n    at e (x.js:5:5)';
+  const inner = errorWithStack('inner', 'Error: inner\n    at z (x.js:9:9)' + frames);
+  const outer = new Error('outer', { cause: inner });
+  outer.stack = 'Error: outer\n    at y (x.js:8:8)' + frames;
+  return outer;
+});
+add('proxy of map', () => new Proxy(new Map([[1, 2]]), {}));
+add('promise rejected nested', () => { const p = Promise.reject(new Map()); p.catch(() => {}); return { p }; });
+add('object with 101 keys', () => Object.fromEntries(Array.from({ length: 101 }, (_, i) => ['k' + i, i])));
+add('object in depth 1 options', () => ({ a: { b: { c: 1 } }, d: [[1]] }), { depth: 1 });
+add('array of arrays long', () => Array.from({ length: 4 }, () => Array.from({ length: 20 }, (_, i) => i)));
+add('grouped nested indentation', () => ({ a: { b: Array.from({ length: 40 }, (_, i) => i * 100) } }));
+add('strings with unicode width', () => ['ｆｕｌｌ', 'ｗｉｄｔｈ', 'ａ', 'ｂ', 'ｃ', 'ｄ', 'ｅ', 'ｆ']);
+add('combining marks', () => ['e\u0301', 'a\u0300', 'x', 'y', 'z', 'w', 'v']);
+add('legacy args', () => ({ a: { b: { c: { d: 1 } } } }), true);
+
 // Module namespace is added asynchronously by check.js.
 
 const formats = [
@@ -377,6 +433,12 @@ const formats = [
   ['%s', 'x', 'y'.repeat(100)], ['%s', new Set([1])], ['%s', [new Date(0)]], ['%s', Object(1)],
   ['%s', { [Symbol.toPrimitive]() { return 'prim'; } }], ['%s', new (class X { toString() { return 'X!'; } })()],
   ['%s', Object.assign(Object.create({ toString() { return 'inherited'; } }), { a: 1 })],
+  ['%s', Object.create(null)], ['%s', Object.assign(Object.create(null), { a: 1 })], ['%s', [1, 'a']],
+  ['%s', { a: 'x'.repeat(100) }], ['%s', new Uint8Array(3)], ['%o', new Map([[1, { a: [1] }]])],
+  ['%o', 'str'], ['%o', 42], ['%O', new Error('e')], ['%j', 5n], ['%s', Symbol.iterator],
+  ['%s', new Number(5)], ['%s', new String('boxed')], ['%d', new Number(7)], ['%i', '1e3'], ['%f', '1e3'],
+  ['%s %o', 'a', { deep: { deeper: { deepest: { gone: 1 } } } }], ['%s', 'a', '%s', 'b'], ['a', '%s', 'b'],
+
 ];
 
 module.exports = { values, formats, add };

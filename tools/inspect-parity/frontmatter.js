@@ -37,22 +37,22 @@ function readLiteral(source, key) {
   if (!m) throw new Error(`${key} is not a literal block`);
   const indent = Number(m[1] || m[3] || 0) || undefined;
   const chomp = m[2];
+  // The front matter's last line is the empty text before the closing marker.
+  const last = lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
   const body = [];
-  for (let i = head + 1; i < lines.length; i++) {
+  for (let i = head + 1; i < last; i++) {
     const line = lines[i];
     if (line !== '' && !line.startsWith(' ')) break;
     body.push(line);
   }
-  while (body.length && body[body.length - 1].trim() === '' && body[body.length - 1].length < 2) {
-    body.pop();
-    if (chomp === '+') body.trailing = (body.trailing || 0) + 1;
-  }
-  const width = indent || Math.min(...body.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length), 2);
-  let text = body.map((l) => l.slice(width)).join('\n');
-  if (chomp === '-') return text;
-  if (body.length) text += '\n';
-  if (chomp === '+') text += '\n'.repeat(body.trailing || 0);
-  return text;
+  const isBlank = (l) => l.trim() === '';
+  const width = indent ||
+    Math.min(2, ...body.filter((l) => !isBlank(l)).map((l) => l.length - l.trimStart().length));
+  const content = body.map((l) => l.slice(width));
+  if (chomp === '+') return content.length ? `${content.join('\n')}\n` : '';
+  while (content.length && isBlank(body[content.length - 1])) content.pop();
+  if (chomp === '-') return content.join('\n');
+  return content.length ? `${content.join('\n')}\n` : '';
 }
 
 function writeLiteral(source, key, text) {

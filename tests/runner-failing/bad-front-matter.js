@@ -1,0 +1,4 @@
+/*---
+description: Malformed front matter
+flags: [noStrict
+---*/

@@ -1,0 +1,7 @@
+/*---
+description: A runtime throw of a built-in error type
+negative:
+  phase: runtime
+  type: TypeError
+---*/
+null.property;

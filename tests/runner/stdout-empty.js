@@ -1,0 +1,5 @@
+/*---
+description: An empty expected_stdout means nothing may be printed
+expected_stdout: ''
+---*/
+assert(true);

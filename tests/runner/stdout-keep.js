@@ -1,0 +1,10 @@
+/*---
+description: A |+ block keeps its trailing blank lines
+expected_stdout: |+
+  text
+
+
+---*/
+print('text');
+print('');
+print('');
