@@ -428,28 +428,44 @@ static bool zr__is_marker(const char *line, size_t len) {
   return len >= sizeof prefix - 1 && memcmp(line, prefix, sizeof prefix - 1) == 0;
 }
 
-/* The most telling line of stderr: the first `Name: message` line (an
- * error report's headline), else the first non-empty line. */
-static void zr__headline(const zr__tr_buf *err, const char **out, size_t *out_len) {
+/* The most telling line of stderr, for the reason: the first `Name: message`
+ * line (an error report's headline); else, when the report shows the thrown
+ * object inspected (`Name {` … `message: '…'`), the uncaught line's phase
+ * and NAME with that message; else the first non-empty line; else the
+ * uncaught line. Written into `out`. */
+static void zr__headline(const zr__tr_buf *err, zr__tr_buf *out) {
   size_t pos = 0, len;
-  const char *line;
-  *out = NULL;
-  *out_len = 0;
-  while (zr__next_line(err->p ? err->p : "", err->len, &pos, &line, &len)) {
-    if (len == 0 || zr__is_marker(line, len)) continue;
-    if (*out == NULL) *out = line, *out_len = len;
+  const char *line, *first = NULL, *message = NULL, *mark = NULL;
+  size_t first_len = 0, message_len = 0, mark_len = 0;
+  const char *text = err->p ? err->p : "";
+  while (zr__next_line(text, err->len, &pos, &line, &len)) {
+    if (len == 0) continue;
+    if (zr__is_marker(line, len)) {
+      mark = line + strlen("zigar-run-test: "), mark_len = len - strlen("zigar-run-test: ");
+      continue;
+    }
+    if (first == NULL) first = line, first_len = len;
     size_t k = 0;
     while (k < len && (line[k] == '_' || line[k] == '$' || (line[k] >= 'a' && line[k] <= 'z') ||
                        (line[k] >= 'A' && line[k] <= 'Z') || (line[k] >= '0' && line[k] <= '9')))
       k++;
     if (k > 0 && k + 1 < len && line[k] == ':' && line[k + 1] == ' ') {
-      *out = line, *out_len = len;
+      zr__tr_buf_add(out, line, len > ZR__REASON_MAX ? ZR__REASON_MAX : len);
       return;
     }
-    if (k > 0 && k == len && strstr(line, "Error") != NULL) { /* `throw new Error()` */
-      *out = line, *out_len = len;
-      return;
-    }
+    size_t t = 0;
+    while (t < len && line[t] == ' ') t++;
+    if (message == NULL && len - t > 9 && memcmp(line + t, "message: ", 9) == 0)
+      message = line + t + 9, message_len = len - t - 9;
+  }
+  if (mark != NULL && message != NULL) {
+    zr__tr_buf_add(out, mark, mark_len);
+    zr__tr_buf_add(out, ": ", 2);
+    zr__tr_buf_add(out, message, message_len > ZR__REASON_MAX ? ZR__REASON_MAX : message_len);
+  } else if (first != NULL) {
+    zr__tr_buf_add(out, first, first_len > ZR__REASON_MAX ? ZR__REASON_MAX : first_len);
+  } else if (mark != NULL) {
+    zr__tr_buf_add(out, mark, mark_len);
   }
 }
 
@@ -517,16 +533,16 @@ static void zr__judge(zr__run *run) {
     free(want);
   }
   if (run->exit_status != want_exit) {
-    const char *head;
-    size_t head_len;
-    zr__headline(&run->err, &head, &head_len);
     char *r = zr__tr_printf("exit status %d, expected %d", (int)run->exit_status, want_exit);
     zr__tr_buf_add(&reason, r, strlen(r));
     free(r);
-    if (head) {
+    zr__tr_buf head = {0};
+    zr__headline(&run->err, &head);
+    if (head.len) {
       zr__tr_buf_add(&reason, ": ", 2);
-      zr__tr_buf_add(&reason, head, head_len > ZR__REASON_MAX ? ZR__REASON_MAX : head_len);
+      zr__tr_buf_add(&reason, head.p, head.len);
     }
+    free(head.p);
     zr__fail_with_stderr(run, &reason);
     return;
   }

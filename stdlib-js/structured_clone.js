@@ -192,10 +192,27 @@ function defineData(object, key, value) {
   $defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
+// Keys for which `copy[key] = value` would not simply create an own data
+// property (setters such as __proto__, or read-only properties inherited
+// from the prototypes of the copies); collected per call, since scripts may
+// change those prototypes. Any other key is assigned, which is much faster
+// than defineProperty.
+function keysNeedingDefine() {
+  const keys = new $Set();
+  for (const proto of [Object.prototype, Array.prototype]) {
+    for (const key of Reflect.ownKeys(proto)) {
+      const d = $getOwnPropertyDescriptor(proto, key);
+      if (!('value' in d) || !d.writable) keys.add(key);
+    }
+  }
+  return keys;
+}
+
 class Cloner {
   constructor(transferred) {
     this.memory = new $Map();
     this.transferred = transferred; // Set of ArrayBuffers
+    this.defineKeys = keysNeedingDefine();
   }
 
   clone(value) {
@@ -285,7 +302,8 @@ class Cloner {
       const key = keys[i];
       const value = from[key];
       if (!call($hasOwn, from, key)) continue;
-      defineData(to, key, this.clone(value));
+      if (this.defineKeys.has(key)) defineData(to, key, this.clone(value));
+      else to[key] = this.clone(value);
     }
     return to;
   }

@@ -35,8 +35,8 @@ count "$log/cli" cli-test
 
 if [ -x tests/runner/self-check.sh ]; then
   echo "== runner self-check"
-  tests/runner/self-check.sh "$out/zigar-run" 2>&1 | tee "$log/self"
-  count "$log/self" self-check
+  # One check: the runner reports each deliberately failing test correctly.
+  if tests/runner/self-check.sh "$out/zigar-run"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 fi
 
 echo "== test262-style suite ($out/zigar-run test tests)"

@@ -14,11 +14,11 @@ expected_stdout: |
   atob("ab=c") = InvalidCharacterError: Invalid character
   atob("ab$c") = InvalidCharacterError: Invalid character
   atob("é") = InvalidCharacterError: Invalid character
-  btoa("") = 
-  btoa("a") = YQ==
-  btoa("ab") = YWI=
-  btoa("abc") = YWJj
-  btoa("\u0000ÿ") = AP8=
+  btoa("") = ""
+  btoa("a") = "YQ=="
+  btoa("ab") = "YWI="
+  btoa("abc") = "YWJj"
+  btoa("\u0000ÿ") = "AP8="
   btoa("Ā") threw InvalidCharacterError: Invalid character
 ---*/
 var inputs = ['', 'YQ', 'YQ=', 'YQ==', 'YQ===', ' Y Q = = ', 'YWJj', 'YW Jj\n', 'Y', 'YWJjZ', 'ab=c', 'ab$c', '\u00e9'];
@@ -34,7 +34,7 @@ for (var i = 0; i < inputs.length; i++) {
 var raws = ['', 'a', 'ab', 'abc', '\u0000\u00ff', '\u0100'];
 for (var j = 0; j < raws.length; j++) {
   try {
-    console.log('btoa(' + JSON.stringify(raws[j]) + ') =', btoa(raws[j]));
+    console.log('btoa(' + JSON.stringify(raws[j]) + ') =', JSON.stringify(btoa(raws[j])));
   } catch (e) {
     console.log('btoa(' + JSON.stringify(raws[j]) + ') threw', e.name + ': ' + e.message);
   }
