@@ -1,0 +1,205 @@
+/*
+ * zig_abi.h — the bridge ABI between zigar-run and the Zig module libraries
+ * it builds. The single source of truth: stdlib-zig/abi.zig mirrors every
+ * struct here as an `extern struct`, field for field.
+ *
+ * A module library (user module + stdlib-zig's exporter, built by
+ * runtime/zig_build.c) exports one C-ABI symbol, ZIGAR_ENTRY_SYMBOL:
+ *
+ *   const zigar_module *zigar_module_entry(const zigar_host *host);
+ *
+ * It returns a static, versioned metadata table describing the module's
+ * public declarations: types (with sizes, alignments and member offsets as
+ * the Zig compiler laid them out), functions (with a C-ABI thunk each) and
+ * constants/variables (with their addresses). `host` gives the module the
+ * runtime's services (the JS allocator); the library keeps the pointer.
+ * A module whose abi_version differs from ZIGAR_ABI_VERSION is refused with
+ * a clear error before anything else in the table is read.
+ *
+ * Indices: every cross-reference is an index into one of the module's
+ * arrays; -1 means "none". All strings are NUL-terminated UTF-8 with static
+ * lifetime.
+ */
+#ifndef ZIGAR_ABI_H
+#define ZIGAR_ABI_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define ZIGAR_ABI_VERSION 1u
+#define ZIGAR_ENTRY_SYMBOL "zigar_module_entry"
+
+/* ---- types ---------------------------------------------------------------- */
+
+typedef enum zigar_kind {
+  ZIGAR_KIND_VOID = 0,
+  ZIGAR_KIND_BOOL = 1,
+  ZIGAR_KIND_INT = 2,          /* bits, ZIGAR_FLAG_SIGNED */
+  ZIGAR_KIND_FLOAT = 3,        /* bits: 16, 32, 64, 80, 128 */
+  ZIGAR_KIND_STRUCT = 4,       /* members: fields; ZIGAR_FLAG_EXTERN/PACKED/TUPLE */
+  ZIGAR_KIND_UNION = 5,        /* members: fields; child: tag enum or -1 */
+  ZIGAR_KIND_ENUM = 6,         /* members: items (value); child: tag int type */
+  ZIGAR_KIND_ERROR_SET = 7,    /* members: errors (value = @intFromError) */
+  ZIGAR_KIND_ERROR_UNION = 8,  /* child: payload, child2: error set; layout below */
+  ZIGAR_KIND_OPTIONAL = 9,     /* child: payload; layout below */
+  ZIGAR_KIND_ARRAY = 10,       /* child: element, length; sentinel */
+  ZIGAR_KIND_VECTOR = 11,      /* child: element, length */
+  ZIGAR_KIND_POINTER = 12,     /* child: target; ZIGAR_FLAG_PTR_*; sentinel */
+  ZIGAR_KIND_OPAQUE = 13,
+  ZIGAR_KIND_FUNCTION = 14,    /* members: params (type only); child: return type */
+  ZIGAR_KIND_TYPE = 15,        /* `type` itself (comptime only) */
+  ZIGAR_KIND_COMPTIME_INT = 16,
+  ZIGAR_KIND_COMPTIME_FLOAT = 17,
+  ZIGAR_KIND_ENUM_LITERAL = 18,
+  ZIGAR_KIND_NULL = 19,
+  ZIGAR_KIND_UNDEFINED = 20,
+  ZIGAR_KIND_NORETURN = 21,
+  ZIGAR_KIND_ALLOCATOR = 22,   /* std.mem.Allocator: { ptr, vtable }, 16 bytes */
+  ZIGAR_KIND_UNSUPPORTED = 23, /* a type we cannot represent (frame, anyframe…) */
+} zigar_kind;
+
+/* flags of zigar_type */
+enum {
+  ZIGAR_FLAG_SIGNED = 1u << 0,        /* INT */
+  ZIGAR_FLAG_EXTERN = 1u << 1,        /* STRUCT, UNION */
+  ZIGAR_FLAG_PACKED = 1u << 2,        /* STRUCT, UNION */
+  ZIGAR_FLAG_TUPLE = 1u << 3,         /* STRUCT */
+  ZIGAR_FLAG_HAS_SENTINEL = 1u << 4,  /* ARRAY, POINTER */
+  ZIGAR_FLAG_CONST = 1u << 5,         /* POINTER: *const T */
+  ZIGAR_FLAG_PTR_ONE = 1u << 6,       /* POINTER: *T */
+  ZIGAR_FLAG_PTR_MANY = 1u << 7,      /* POINTER: [*]T */
+  ZIGAR_FLAG_PTR_SLICE = 1u << 8,     /* POINTER: []T ({ ptr, len }, 16 bytes) */
+  ZIGAR_FLAG_PTR_C = 1u << 9,         /* POINTER: [*c]T */
+  ZIGAR_FLAG_ALLOWZERO = 1u << 10,    /* POINTER */
+  ZIGAR_FLAG_NON_EXHAUSTIVE = 1u << 11, /* ENUM */
+  ZIGAR_FLAG_ANYERROR = 1u << 12,     /* ERROR_SET: anyerror */
+  ZIGAR_FLAG_CALLCONV_C = 1u << 13,   /* FUNCTION */
+  ZIGAR_FLAG_VARIADIC = 1u << 14,     /* FUNCTION */
+  ZIGAR_FLAG_COMPTIME_ONLY = 1u << 15, /* size is meaningless: type, comptime_int… */
+  ZIGAR_FLAG_OPTIONAL_PTR_NULL = 1u << 16, /* OPTIONAL: null is address 0, no flag byte */
+  ZIGAR_FLAG_TAGGED = 1u << 17,       /* UNION: has a tag (child is its enum) */
+};
+
+typedef struct zigar_type {
+  uint32_t kind;            /* zigar_kind */
+  uint32_t flags;
+  const char *name;         /* @typeName(T) */
+  uint64_t size;            /* @sizeOf(T) */
+  uint32_t alignment;       /* @alignOf(T) */
+  uint32_t bits;            /* INT/FLOAT width; STRUCT packed: @bitSizeOf */
+  int32_t child;            /* see zigar_kind */
+  int32_t child2;           /* ERROR_UNION: the error set */
+  uint64_t length;          /* ARRAY/VECTOR: element count (sentinel excluded) */
+  uint32_t member_start;    /* into zigar_module.members */
+  uint32_t member_count;
+  uint32_t decl_start;      /* into zigar_module.decls: the type's pub decls */
+  uint32_t decl_count;
+  const void *sentinel;     /* ARRAY/POINTER with a sentinel: its bytes (child's size) */
+  /* Layout of types Zig does not define a layout for, as this compiler laid
+   * them out (the exporter measures them):
+   * OPTIONAL (without ZIGAR_FLAG_OPTIONAL_PTR_NULL): payload at 0, a bool
+   *   "present" byte at `offset_a`.
+   * ERROR_UNION: payload at `offset_a`, the u16 error code at `offset_b`
+   *   (0 = no error).
+   * UNION (tagged): the tag at `offset_b`, the payload at `offset_a`. */
+  uint32_t offset_a;
+  uint32_t offset_b;
+} zigar_type;
+
+/* flags of zigar_member */
+enum {
+  ZIGAR_MEMBER_COMPTIME = 1u << 0,     /* comptime field: value in default_value */
+  ZIGAR_MEMBER_HAS_DEFAULT = 1u << 1,  /* default_value holds the field's default */
+};
+
+/* A struct/union field, enum item, error, or function parameter. */
+typedef struct zigar_member {
+  const char *name;         /* NULL for function parameters */
+  int32_t type;
+  uint32_t flags;
+  uint64_t bit_offset;      /* from the start of the parent (byte offset * 8 unless packed) */
+  uint64_t bit_size;        /* @bitSizeOf of the field's type */
+  int64_t value;            /* ENUM item value (two's complement), ERROR_SET error code */
+  const void *default_value; /* bytes of the default or comptime value (type's size), or NULL */
+} zigar_member;
+
+/* ---- declarations, functions -------------------------------------------------- */
+
+typedef enum zigar_decl_kind {
+  ZIGAR_DECL_TYPE = 0,      /* pub const X = <type>: `type` is X */
+  ZIGAR_DECL_FUNCTION = 1,  /* pub fn: `function` indexes zigar_module.functions */
+  ZIGAR_DECL_CONST = 2,     /* pub const with a runtime value: `address` holds it */
+  ZIGAR_DECL_VAR = 3,       /* pub var: `address` is the variable (Zig memory) */
+  ZIGAR_DECL_COMPTIME = 4,  /* comptime-only value (comptime_int, enum literal…):
+                               `address` holds its bytes as `type` says, e.g. an
+                               i64/f64 for comptime numbers, a NUL-terminated
+                               string for enum literals; may be NULL */
+} zigar_decl_kind;
+
+typedef struct zigar_decl {
+  const char *name;
+  uint32_t kind;            /* zigar_decl_kind */
+  int32_t type;             /* the value's type (TYPE: the declared type) */
+  const void *address;
+  int32_t function;
+  uint32_t reserved;
+} zigar_decl;
+
+/* Calls the function with the argument struct `args` (zigar_function.args_type):
+ * its fields are "retval" (the return value; for an error union the payload),
+ * "error" (u16, only when the function returns an error union: 0 or the
+ * error's code), then "0", "1", … the parameters in order. */
+typedef void (*zigar_thunk)(void *args);
+
+enum {
+  ZIGAR_FN_RETURNS_ERROR_UNION = 1u << 0,
+  ZIGAR_FN_METHOD = 1u << 1,   /* first parameter is Self, *Self or *const Self of the
+                                  container it is declared in */
+};
+
+typedef struct zigar_function {
+  const char *name;
+  int32_t type;             /* FUNCTION type */
+  int32_t args_type;        /* STRUCT type of the argument struct */
+  zigar_thunk thunk;
+  uint32_t flags;
+  uint32_t reserved;
+} zigar_function;
+
+/* ---- the host (runtime → module) ----------------------------------------------- */
+
+/* What the runtime offers the module. The JS allocator is what Zig receives
+ * for a std.mem.Allocator parameter: the allocator's `ptr` is `context` as
+ * the runtime filled it into the argument struct; `vtable` is the module's
+ * own (zigar_module.js_allocator_vtable), whose functions call these. */
+typedef struct zigar_host {
+  uint32_t abi_version;
+  uint32_t reserved;
+  void *(*alloc)(void *context, size_t len, uint32_t alignment);
+  void (*free)(void *context, void *ptr, size_t len, uint32_t alignment);
+} zigar_host;
+
+/* ---- the module -------------------------------------------------------------------- */
+
+typedef struct zigar_module {
+  uint32_t abi_version;     /* ZIGAR_ABI_VERSION */
+  uint32_t flags;
+  const char *name;         /* the module's name: its file stem */
+  const char *zig_version;  /* builtin.zig_version_string */
+  const char *optimize;     /* "Debug", "ReleaseSafe", … */
+  const zigar_type *types;
+  uint32_t type_count;
+  int32_t root_type;        /* the module's own struct type; its decls are the exports */
+  const zigar_member *members;
+  uint32_t member_count;
+  uint32_t decl_count;
+  const zigar_decl *decls;
+  const zigar_function *functions;
+  uint32_t function_count;
+  uint32_t reserved;
+  const void *js_allocator_vtable; /* a std.mem.Allocator.VTable calling the host */
+} zigar_module;
+
+typedef const zigar_module *(*zigar_entry_fn)(const zigar_host *host);
+
+#endif
