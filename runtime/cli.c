@@ -25,9 +25,12 @@ void zr_cli_print_help(void) {
       "\n"
       "Commands:\n"
       "  test [paths...]       run test262-style tests (see docs/testing.md)\n"
+      "  --dump-module x.zig   build x.zig and print its metadata table as JSON\n"
       "\n"
       "Environment:\n"
-      "  NO_COLOR              no colours in console output\n");
+      "  NO_COLOR              no colours in console output\n"
+      "  ZIG                   the zig compiler to use (0.15.2)\n"
+      "  ZIGAR_CACHE_DIR       where built Zig modules are cached\n");
 }
 
 static bool starts_with(const char *s, const char *prefix) {
@@ -37,6 +40,14 @@ static bool starts_with(const char *s, const char *prefix) {
 zr_cli_action zr_cli_parse(int argc, char **argv, zr_options *o, char *error, size_t error_size) {
   memset(o, 0, sizeof *o);
   if (argc >= 2 && strcmp(argv[1], "test") == 0) return ZR_CLI_TEST;
+  if (argc >= 2 && strcmp(argv[1], "--dump-module") == 0) {
+    if (argc != 3) {
+      snprintf(error, error_size, "zigar-run: --dump-module needs exactly one .zig file\nTry 'zigar-run --help'.");
+      return ZR_CLI_USAGE_ERROR;
+    }
+    o->script = argv[2];
+    return ZR_CLI_DUMP_MODULE;
+  }
   o->includes = zr_xcalloc((size_t)argc, sizeof *o->includes);
   int i = 1;
   for (; i < argc; i++) {

@@ -4,6 +4,7 @@
  *   zigar-run [options] script.js [args…]
  *   zigar-run [options] -e CODE [args…]
  *   zigar-run test [paths…]
+ *   zigar-run --dump-module x.zig
  *
  * Options come before the script; everything after it belongs to the
  * script. An unknown option is a usage error (exit 2).
@@ -16,6 +17,7 @@
 typedef enum {
   ZR_CLI_RUN,        /* run a script, -e code, or a test child */
   ZR_CLI_TEST,       /* the test runner: argv from `test` on */
+  ZR_CLI_DUMP_MODULE, /* --dump-module x.zig: options->script is the file */
   ZR_CLI_VERSION,
   ZR_CLI_HELP,
   ZR_CLI_USAGE_ERROR,

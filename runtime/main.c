@@ -6,6 +6,7 @@
  * error; 2 for a usage error; 13 for an unsettled top-level await.
  */
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -19,11 +20,35 @@
 #include "output.h"
 #include "stdlib_js.h"
 #include "test_runner.h"
+#include "zig_loader.h"
+#include "zig_memory.h"
 
 static zr_runtime the_runtime;
 
 zr_runtime *zr_runtime_get(void) {
   return &the_runtime;
+}
+
+/* A fatal signal (a crash in Zig code, an abort) must not lose the output
+ * already produced: flush what is buffered, then die of the same signal. */
+static void on_fatal_signal(int sig) {
+  zr_output_flush_from_signal();
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+static void install_fatal_handlers(void) {
+#if defined(__SANITIZE_ADDRESS__)
+  return; /* AddressSanitizer's own handler reports crashes, with more to say */
+#endif
+  static const int signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT };
+  for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_fatal_signal;
+    sa.sa_flags = SA_RESETHAND | SA_NODEFER;
+    sigaction(signals[i], &sa, NULL);
+  }
 }
 
 static const char *find_exec_path(const char *argv0) {
@@ -78,6 +103,7 @@ static int finish(zr_realm *realm) {
 static int run(zr_runtime *rt) {
   start_v8(rt);
   zr_loop_init(rt);
+  zr_zig_memory_init(rt);
   v8c_handle_scope scope;
   v8c_handle_scope_open(rt->iso, &scope);
   zr_realm *realm = zr_realm_new(rt);
@@ -111,6 +137,7 @@ static int run(zr_runtime *rt) {
 
 int main(int argc, char **argv) {
   zr_output_init();
+  install_fatal_handlers();
   zr_runtime *rt = &the_runtime;
   rt->argc = argc;
   rt->argv = argv;
@@ -128,6 +155,8 @@ int main(int argc, char **argv) {
       return 2;
     case ZR_CLI_TEST:
       return zr_test_runner_main(rt->exec_path, argc - 2, argv + 2);
+    case ZR_CLI_DUMP_MODULE:
+      return zr_zig_dump_module(rt->options.script);
     case ZR_CLI_RUN:
       break;
   }

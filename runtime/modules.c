@@ -22,10 +22,11 @@
 #include "loop.h"
 #include "natives.h"
 #include "paths.h"
+#include "zig_loader.h"
 
 typedef struct module_entry {
   zr_realm *realm;
-  char *path;            /* absolute path (or a pseudo path for -e) */
+  char *path;            /* absolute path (or a pseudo path for -e), with "?query" for .zig */
   char *url;             /* file: URL, the resource name */
   v8c_persistent *module;
   int hash;
@@ -79,6 +80,20 @@ static v8c_module throw_with_code(v8c_context ctx, const char *code, const char 
 
 static v8c_value json_evaluate(v8c_context ctx, v8c_module module);
 
+static v8c_module load_zig(zr_realm *realm, const char *file, const char *query, const char *key,
+                           const char *referrer_path) {
+  v8c_context ctx = zr_realm_context(realm);
+  if (!zr_is_file(file)) {
+    char message[PATH_MAX * 2 + 128];
+    if (referrer_path) snprintf(message, sizeof message, "Cannot find module '%s' imported from %s", file, referrer_path);
+    else snprintf(message, sizeof message, "Cannot find module '%s'", file);
+    return throw_with_code(ctx, "ERR_MODULE_NOT_FOUND", message);
+  }
+  v8c_module module = zr_zig_module_load(ctx, file, query);
+  if (module) add_entry(realm, key, module);
+  return module;
+}
+
 /* Compiles the file at `path` (once per realm). The referrer, if any, only
  * words the error messages. */
 static v8c_module load_file(zr_realm *realm, const char *path, const char *referrer_path) {
@@ -94,7 +109,23 @@ static v8c_module load_file(zr_realm *realm, const char *path, const char *refer
              path, from);
     return throw_with_code(ctx, "ERR_UNSUPPORTED_DIR_IMPORT", message);
   }
+  /* "m.zig?optimize=ReleaseFast": the options are part of the module's
+   * identity (another build), not of the file's name. */
+  const char *query_mark = strchr(path, '?');
+  if (query_mark) {
+    char *file = strndup(path, (size_t)(query_mark - path));
+    v8c_module module = NULL;
+    if (strcmp(zr_path_extension(file), ".zig") != 0) {
+      snprintf(message, sizeof message, "Options in the specifier are only for .zig modules: %s", path);
+      throw_with_code(ctx, "ERR_INVALID_MODULE_SPECIFIER", message);
+    } else {
+      module = load_zig(realm, file, query_mark + 1, path, referrer_path);
+    }
+    free(file);
+    return module;
+  }
   const char *ext = zr_path_extension(path);
+  if (strcmp(ext, ".zig") == 0) return load_zig(realm, path, NULL, path, referrer_path);
   bool is_json = strcmp(ext, ".json") == 0;
   if (!is_json && strcmp(ext, ".js") != 0 && strcmp(ext, ".mjs") != 0 && strcmp(ext, ".cjs") != 0 &&
       ext[0] != '\0') {
@@ -155,6 +186,19 @@ static char *resolve_specifier(v8c_context ctx, const char *specifier, const cha
       throw_with_code(ctx, "ERR_INVALID_URL", message);
     }
     return path;
+  }
+  const char *query = strchr(specifier, '?');
+  if (query && strncmp(specifier, "file:", 5) != 0) {
+    /* Resolve the path part; carry "?query" over unchanged. */
+    char *path_part = strndup(specifier, (size_t)(query - specifier));
+    char *resolved = resolve_specifier(ctx, path_part, referrer_path);
+    free(path_part);
+    if (!resolved) return NULL;
+    char *with_query = zr_xmalloc(strlen(resolved) + strlen(query) + 1);
+    strcpy(with_query, resolved);
+    strcat(with_query, query);
+    free(resolved);
+    return with_query;
   }
   if (specifier[0] == '/') return zr_path_join("/", specifier);
   if (strncmp(specifier, "./", 2) == 0 || strncmp(specifier, "../", 3) == 0 ||

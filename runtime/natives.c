@@ -15,9 +15,10 @@
 #include "check.h"
 #include "errors.h"
 #include "output.h"
+#include "zig_loader.h"
 
 static const zr_native *const all_tables[] = {
-  zr_core_natives, zr_timer_natives, zr_process_natives, zr_host_natives, NULL,
+  zr_core_natives, zr_timer_natives, zr_process_natives, zr_host_natives, zr_zig_natives, NULL,
 };
 
 v8c_value zr_natives_new(v8c_context ctx) {

@@ -39,6 +39,14 @@ if [ -x tests/runner/self-check.sh ]; then
   if tests/runner/self-check.sh "$out/zigar-run"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 fi
 
+for suite in tests/zig-build/run.sh tests/zig-exporter/run.sh; do
+  if [ -x "$suite" ]; then
+    echo "== $suite"
+    "$suite" 2>&1 | tee "$log/suite-part"
+    count "$log/suite-part" "$suite"
+  fi
+done
+
 echo "== test262-style suite ($out/zigar-run test tests)"
 "$out/zigar-run" test tests 2>&1 | tee "$log/suite"
 count "$log/suite" "zigar-run test"

@@ -1,4 +1,7 @@
-// The smallest zigar-run script. (The Zig import example arrives with Zig
-// module support; see docs/status.md.)
-const greeting = await Promise.resolve('Hello from zigar-run');
-console.log(greeting, { version: process.version, v8: process.versions.v8 });
+// The README's example: a Zig struct made in JavaScript, changed by Zig in
+// place, printed by Zig through console.log.
+import { Actor, print, deage } from './actor.zig';
+
+const actor = new Actor({ name: 'Arnold Schwarzenegger', age: 77 });
+deage(actor, 40);
+print(actor);

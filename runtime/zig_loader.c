@@ -1,0 +1,515 @@
+/*
+ * zig_loader.c — loading Zig module libraries and calling into them
+ * (zig_loader.h, docs/bridge.md).
+ *
+ * A library is loaded once per (path, options) and never unloaded while a
+ * JS object may still point into it. Its metadata table is converted to JS
+ * objects once; stdlib-js/zig.js builds everything else from them.
+ *
+ * Calls: stdlib-js writes the arguments into the function's argument struct
+ * (a reused buffer) and calls natives.zigCall, which fills the allocator
+ * fields, brackets the call for output redirection, and runs the thunk. Memory
+ * the JS allocator handed out during the call is returned to JS as an array,
+ * so it stays alive (strongly held by the caller) while the result is read.
+ */
+#include "zig_loader.h"
+
+#include <dlfcn.h>
+#include <pthread.h>
+#include <string.h>
+
+#include "check.h"
+#include "paths.h"
+#include "stdlib_js.h"
+#include "zig_abi.h"
+#include "zig_build.h"
+#include "zig_dump.h"
+#include "zig_memory.h"
+#include "zig_output.h"
+
+typedef struct zig_library {
+  int id;
+  char *path;
+  void *dl;
+  const zigar_module *table;
+  bool abandoned;
+  zr_realm *realm;
+  v8c_persistent *meta;
+  v8c_persistent *module;
+} zig_library;
+
+static zig_library **libraries;
+static int library_count, library_cap;
+
+/* The JS allocator's `ptr` field: Zig may keep an allocator past the call,
+ * so it points at this static record, not at the call's frame. */
+typedef struct js_allocator_context {
+  int magic;
+} js_allocator_context;
+static js_allocator_context the_js_allocator = { 0x7a696761 };
+
+/* The innermost call in progress on the main thread (calls nest when Zig
+ * calls JS that calls Zig). */
+typedef struct call_frame {
+  v8c_context ctx;
+  v8c_value allocations; /* array of DataViews made by the JS allocator, or NULL */
+  struct call_frame *outer;
+} call_frame;
+static call_frame *current_frame;
+static pthread_t main_thread;
+
+static void *host_alloc(void *context, size_t len, uint32_t alignment) {
+  if (context != &the_js_allocator || !current_frame || !pthread_equal(pthread_self(), main_thread))
+    return NULL; /* error.OutOfMemory for Zig: no JS to allocate from here */
+  call_frame *f = current_frame;
+  void *data = NULL;
+  v8c_value view = zr_zig_alloc_js(f->ctx, len, alignment ? alignment : 1, &data);
+  if (!view) {
+    v8c_exception_take(v8c_context_isolate(f->ctx), NULL);
+    return NULL;
+  }
+  if (!f->allocations) f->allocations = v8c_array_new(f->ctx, 0);
+  v8c_set_index(f->ctx, f->allocations, v8c_array_length(f->allocations), view);
+  return data;
+}
+
+static void host_free(void *context, void *ptr, size_t len, uint32_t alignment) {
+  /* JS memory is garbage-collected: a free from Zig only drops Zig's claim. */
+  (void)context, (void)ptr, (void)len, (void)alignment;
+}
+
+static const zigar_host the_host = {
+  .abi_version = ZIGAR_ABI_VERSION,
+  .alloc = host_alloc,
+  .free = host_free,
+};
+
+/* ---- metadata: the table as JS objects ------------------------------------ */
+
+static const char *const kind_names[] = {
+  "void", "bool", "int", "float", "struct", "union", "enum", "error set", "error union",
+  "optional", "array", "vector", "pointer", "opaque", "function", "type", "comptime_int",
+  "comptime_float", "enum literal", "null", "undefined", "noreturn", "allocator", "unsupported",
+};
+
+static const char *const decl_kind_names[] = { "type", "function", "const", "var", "comptime" };
+
+static void set_num(v8c_context ctx, v8c_value o, const char *key, double v) {
+  v8c_set_named(ctx, o, key, v8c_number(v8c_context_isolate(ctx), v));
+}
+
+static void set_bool(v8c_context ctx, v8c_value o, const char *key, bool v) {
+  v8c_set_named(ctx, o, key, v8c_boolean(v8c_context_isolate(ctx), v));
+}
+
+static void set_str(v8c_context ctx, v8c_value o, const char *key, const char *v) {
+  v8c_isolate *iso = v8c_context_isolate(ctx);
+  v8c_set_named(ctx, o, key, v ? v8c_string(iso, v, -1) : v8c_null(iso));
+}
+
+/* A copy of `len` bytes as a Uint8Array (defaults, sentinels), or null. */
+static v8c_value bytes_copy(v8c_context ctx, const void *data, size_t len) {
+  if (!data) return v8c_null(v8c_context_isolate(ctx));
+  v8c_value ab = v8c_array_buffer_new(ctx, len);
+  if (!ab) return NULL;
+  size_t n;
+  memcpy(v8c_array_buffer_data(ab, &n), data, len);
+  return v8c_typed_array_new(ctx, V8C_UINT8, ab, 0, len);
+}
+
+static v8c_value int64_value(v8c_isolate *iso, int64_t v) {
+  if (v > (int64_t)9007199254740991LL || v < -(int64_t)9007199254740991LL) return v8c_bigint_from_int64(iso, v);
+  return v8c_number(iso, (double)v);
+}
+
+static v8c_value member_object(v8c_context ctx, const zigar_module *t, const zigar_member *m) {
+  v8c_isolate *iso = v8c_context_isolate(ctx);
+  v8c_value o = v8c_object_new(ctx);
+  set_str(ctx, o, "name", m->name);
+  set_num(ctx, o, "type", m->type);
+  set_num(ctx, o, "bitOffset", (double)m->bit_offset);
+  set_num(ctx, o, "bitSize", (double)m->bit_size);
+  v8c_set_named(ctx, o, "value", int64_value(iso, m->value));
+  set_bool(ctx, o, "isComptime", m->flags & ZIGAR_MEMBER_COMPTIME);
+  size_t size = m->type >= 0 && (uint32_t)m->type < t->type_count ? t->types[m->type].size : 0;
+  bool has_default = (m->flags & (ZIGAR_MEMBER_HAS_DEFAULT | ZIGAR_MEMBER_COMPTIME)) && m->default_value;
+  v8c_set_named(ctx, o, "defaultValue", has_default ? bytes_copy(ctx, m->default_value, size) : v8c_null(iso));
+  return o;
+}
+
+static const char *pointer_size(uint32_t flags) {
+  if (flags & ZIGAR_FLAG_PTR_ONE) return "one";
+  if (flags & ZIGAR_FLAG_PTR_MANY) return "many";
+  if (flags & ZIGAR_FLAG_PTR_SLICE) return "slice";
+  if (flags & ZIGAR_FLAG_PTR_C) return "c";
+  return NULL;
+}
+
+static v8c_value type_object(v8c_context ctx, const zigar_module *t, uint32_t index) {
+  v8c_isolate *iso = v8c_context_isolate(ctx);
+  const zigar_type *ty = &t->types[index];
+  v8c_value o = v8c_object_new(ctx);
+  set_num(ctx, o, "index", index);
+  set_str(ctx, o, "name", ty->name);
+  set_str(ctx, o, "kind", ty->kind < sizeof kind_names / sizeof kind_names[0] ? kind_names[ty->kind] : "unsupported");
+  set_num(ctx, o, "size", (double)ty->size);
+  set_num(ctx, o, "align", ty->alignment);
+  set_num(ctx, o, "bits", ty->bits);
+  uint32_t f = ty->flags;
+  set_bool(ctx, o, "signed", f & ZIGAR_FLAG_SIGNED);
+  set_bool(ctx, o, "isExtern", f & ZIGAR_FLAG_EXTERN);
+  set_bool(ctx, o, "isPacked", f & ZIGAR_FLAG_PACKED);
+  set_bool(ctx, o, "isTuple", f & ZIGAR_FLAG_TUPLE);
+  set_bool(ctx, o, "hasSentinel", f & ZIGAR_FLAG_HAS_SENTINEL);
+  set_bool(ctx, o, "isConst", f & ZIGAR_FLAG_CONST);
+  set_bool(ctx, o, "allowZero", f & ZIGAR_FLAG_ALLOWZERO);
+  set_bool(ctx, o, "nonExhaustive", f & ZIGAR_FLAG_NON_EXHAUSTIVE);
+  set_bool(ctx, o, "isAnyerror", f & ZIGAR_FLAG_ANYERROR);
+  set_bool(ctx, o, "isCallconvC", f & ZIGAR_FLAG_CALLCONV_C);
+  set_bool(ctx, o, "isVariadic", f & ZIGAR_FLAG_VARIADIC);
+  set_bool(ctx, o, "comptimeOnly", f & ZIGAR_FLAG_COMPTIME_ONLY);
+  set_bool(ctx, o, "optionalPtrNull", f & ZIGAR_FLAG_OPTIONAL_PTR_NULL);
+  set_bool(ctx, o, "isTagged", f & ZIGAR_FLAG_TAGGED);
+  const char *ps = ty->kind == ZIGAR_KIND_POINTER ? pointer_size(f) : NULL;
+  v8c_set_named(ctx, o, "pointerSize", ps ? v8c_string(iso, ps, -1) : v8c_undefined(iso));
+  set_num(ctx, o, "child", ty->child);
+  set_num(ctx, o, "child2", ty->child2);
+  set_num(ctx, o, "length", (double)ty->length);
+  set_num(ctx, o, "offsetA", ty->offset_a);
+  set_num(ctx, o, "offsetB", ty->offset_b);
+  size_t sentinel_size = ty->child >= 0 && (uint32_t)ty->child < t->type_count ? t->types[ty->child].size : 0;
+  v8c_set_named(ctx, o, "sentinel",
+                (f & ZIGAR_FLAG_HAS_SENTINEL) && ty->sentinel ? bytes_copy(ctx, ty->sentinel, sentinel_size)
+                                                             : v8c_null(iso));
+  v8c_value members = v8c_array_new(ctx, 0);
+  for (uint32_t i = 0; i < ty->member_count && ty->member_start + i < t->member_count; i++)
+    v8c_set_index(ctx, members, i, member_object(ctx, t, &t->members[ty->member_start + i]));
+  v8c_set_named(ctx, o, "members", members);
+  v8c_value decls = v8c_array_new(ctx, 0);
+  for (uint32_t i = 0; i < ty->decl_count && ty->decl_start + i < t->decl_count; i++) {
+    const zigar_decl *d = &t->decls[ty->decl_start + i];
+    v8c_value dobj = v8c_object_new(ctx);
+    set_str(ctx, dobj, "name", d->name);
+    set_str(ctx, dobj, "kind", d->kind < 5 ? decl_kind_names[d->kind] : "unsupported");
+    set_num(ctx, dobj, "type", d->type);
+    set_num(ctx, dobj, "function", d->function);
+    set_num(ctx, dobj, "address", (double)(uintptr_t)d->address);
+    v8c_set_index(ctx, decls, i, dobj);
+  }
+  v8c_set_named(ctx, o, "decls", decls);
+  return o;
+}
+
+static v8c_value meta_object(v8c_context ctx, const zigar_module *t) {
+  v8c_value meta = v8c_object_new(ctx);
+  set_str(ctx, meta, "name", t->name);
+  set_str(ctx, meta, "optimize", t->optimize);
+  set_str(ctx, meta, "zigVersion", t->zig_version);
+  set_num(ctx, meta, "root", t->root_type);
+  v8c_value types = v8c_array_new(ctx, 0);
+  for (uint32_t i = 0; i < t->type_count; i++) v8c_set_index(ctx, types, i, type_object(ctx, t, i));
+  v8c_set_named(ctx, meta, "types", types);
+  v8c_value fns = v8c_array_new(ctx, 0);
+  for (uint32_t i = 0; i < t->function_count; i++) {
+    const zigar_function *fn = &t->functions[i];
+    v8c_value o = v8c_object_new(ctx);
+    set_num(ctx, o, "index", i);
+    set_str(ctx, o, "name", fn->name);
+    set_num(ctx, o, "type", fn->type);
+    set_num(ctx, o, "argsType", fn->args_type);
+    set_bool(ctx, o, "returnsErrorUnion", fn->flags & ZIGAR_FN_RETURNS_ERROR_UNION);
+    set_bool(ctx, o, "isMethod", fn->flags & ZIGAR_FN_METHOD);
+    v8c_set_index(ctx, fns, i, o);
+  }
+  v8c_set_named(ctx, meta, "functions", fns);
+  return meta;
+}
+
+/* ---- loading ------------------------------------------------------------------ */
+
+static v8c_value throw_with_code(v8c_context ctx, v8c_value error, const char *code) {
+  v8c_set_named(ctx, error, "code", v8c_string(v8c_context_isolate(ctx), code, -1));
+  return v8c_throw(ctx, error);
+}
+
+/* Builds (or finds in the cache) and dlopens; the table, or NULL with an
+ * error message in *error (malloc'ed) and *compile_error set for zig's. */
+static const zigar_module *open_library(const char *path, const char *query, void **dl_out, char **error,
+                                        bool *compile_error) {
+  *compile_error = false;
+  zr_zig_options options;
+  if (!zr_zig_options_resolve(path, query, &options, error)) return NULL;
+  zr_zig_build_result result = { 0 };
+  if (!zr_zig_build(path, &options, &result)) {
+    *compile_error = result.compile_error;
+    *error = result.error ? strdup(result.error) : strdup("zig build failed");
+    zr_zig_build_result_free(&result);
+    return NULL;
+  }
+  void *dl = dlopen(result.library_path, RTLD_NOW | RTLD_LOCAL);
+  if (!dl) {
+    if (asprintf(error, "Cannot load the library built for %s: %s", path, dlerror()) < 0) *error = NULL;
+    zr_zig_build_result_free(&result);
+    return NULL;
+  }
+  zr_zig_build_result_free(&result);
+  zigar_entry_fn entry = (zigar_entry_fn)dlsym(dl, ZIGAR_ENTRY_SYMBOL);
+  if (!entry) {
+    if (asprintf(error, "The library built for %s has no %s: not a zigar module", path, ZIGAR_ENTRY_SYMBOL) < 0)
+      *error = NULL;
+    dlclose(dl);
+    return NULL;
+  }
+  const zigar_module *table = entry(&the_host);
+  if (!table || table->abi_version != ZIGAR_ABI_VERSION) {
+    if (asprintf(error,
+                 "The library built for %s speaks bridge ABI v%u, this zigar-run speaks v%u: "
+                 "delete the cache (%s) and run again",
+                 path, table ? table->abi_version : 0u, ZIGAR_ABI_VERSION, zr_zig_cache_dir()) < 0)
+      *error = NULL;
+    dlclose(dl);
+    return NULL;
+  }
+  zr_zig_output_hook(dl);
+  *dl_out = dl;
+  return table;
+}
+
+static zig_library *library_of_module(zr_realm *realm, v8c_module module) {
+  v8c_isolate *iso = realm->rt->iso;
+  for (int i = 0; i < library_count; i++) {
+    zig_library *lib = libraries[i];
+    if (lib->realm == realm && lib->module &&
+        v8c_strict_equals(v8c_persistent_get(iso, lib->module), v8c_module_to_value(module)))
+      return lib;
+  }
+  return NULL;
+}
+
+static v8c_value zig_js(zr_realm *realm, const char *fn_name, int argc, v8c_value *argv) {
+  v8c_context ctx = zr_realm_context(realm);
+  v8c_value zig = zr_stdlib_require(realm, "zig");
+  v8c_value fn = zig ? v8c_get_named(ctx, zig, fn_name) : NULL;
+  return fn ? v8c_call(ctx, fn, zig, argc, argv) : NULL;
+}
+
+static v8c_value evaluate_zig_module(v8c_context ctx, v8c_module module) {
+  zr_realm *realm = zr_realm_of(ctx);
+  v8c_isolate *iso = realm->rt->iso;
+  zig_library *lib = library_of_module(realm, module);
+  CHECK(lib != NULL);
+  v8c_value argv[2] = { v8c_int32(iso, lib->id), v8c_persistent_get(iso, lib->meta) };
+  v8c_value exports = zig_js(realm, "createModule", 2, argv);
+  if (!exports) return NULL;
+  v8c_value names = v8c_own_keys(ctx, exports);
+  if (!names) return NULL;
+  for (uint32_t i = 0; i < v8c_array_length(names); i++) {
+    v8c_value key = v8c_get_index(ctx, names, i);
+    char *name = key ? v8c_to_utf8(ctx, key, NULL) : NULL;
+    v8c_value value = name ? v8c_get(ctx, exports, key) : NULL;
+    bool ok = value && v8c_module_set_export(ctx, module, name, value);
+    free(name);
+    if (!ok) return NULL;
+  }
+  return v8c_undefined(iso);
+}
+
+v8c_module zr_zig_module_load(v8c_context ctx, const char *path, const char *query) {
+  zr_realm *realm = zr_realm_of(ctx);
+  v8c_isolate *iso = realm->rt->iso;
+  main_thread = pthread_self();
+  char *error = NULL;
+  bool compile_error = false;
+  void *dl = NULL;
+  const zigar_module *table = open_library(path, query, &dl, &error, &compile_error);
+  if (!table) {
+    v8c_value e = compile_error ? v8c_syntax_error_new(ctx, error ? error : "zig build failed")
+                                : v8c_error_new(ctx, error ? error : "zig build failed");
+    free(error);
+    throw_with_code(ctx, e, compile_error ? "ERR_ZIG_COMPILE" : "ERR_ZIG_BUILD");
+    return NULL;
+  }
+  if (library_count == library_cap) {
+    library_cap = library_cap ? library_cap * 2 : 8;
+    libraries = zr_xrealloc(libraries, (size_t)library_cap * sizeof *libraries);
+  }
+  zig_library *lib = zr_xcalloc(1, sizeof *lib);
+  lib->id = library_count;
+  lib->path = strdup(path);
+  lib->dl = dl;
+  lib->table = table;
+  lib->realm = realm;
+  libraries[library_count++] = lib;
+
+  v8c_value meta = meta_object(ctx, table);
+  lib->meta = v8c_persistent_new(iso, meta);
+  v8c_value names = zig_js(realm, "exportNames", 1, &meta);
+  if (!names) return NULL;
+  uint32_t count = v8c_array_length(names);
+  char **name_list = zr_xcalloc(count, sizeof *name_list);
+  v8c_module module = NULL;
+  for (uint32_t i = 0; i < count; i++) {
+    v8c_value n = v8c_get_index(ctx, names, i);
+    if (!n || !(name_list[i] = v8c_to_utf8(ctx, n, NULL))) goto done;
+  }
+  char *url = zr_path_to_file_url(path);
+  module = v8c_module_new_synthetic(ctx, url, (int)count, (const char *const *)name_list, evaluate_zig_module);
+  free(url);
+  if (module) lib->module = v8c_persistent_new(iso, v8c_module_to_value(module));
+done:
+  for (uint32_t i = 0; i < count; i++) free(name_list[i]);
+  free(name_list);
+  return module;
+}
+
+int zr_zig_dump_module(const char *path) {
+  char *error = NULL;
+  bool compile_error = false;
+  void *dl = NULL;
+  const zigar_module *table = open_library(path, NULL, &dl, &error, &compile_error);
+  if (!table) {
+    fprintf(stderr, "zigar-run: %s\n", error ? error : "zig build failed");
+    free(error);
+    return 1;
+  }
+  char *json = zr_zig_dump_json(table);
+  fputs(json, stdout);
+  fputc('\n', stdout);
+  free(json);
+  return 0;
+}
+
+/* ---- natives ---------------------------------------------------------------------- */
+
+static zig_library *library_arg(v8c_callinfo *info, int i) {
+  v8c_context ctx = v8c_callinfo_context(info);
+  int32_t id;
+  if (!v8c_to_int32(ctx, v8c_callinfo_arg(info, i), &id)) return NULL;
+  if (id < 0 || id >= library_count) {
+    v8c_throw_range_error(ctx, "No Zig module with handle %d", id);
+    return NULL;
+  }
+  return libraries[id];
+}
+
+/* Before a call: the allocator fields get the JS allocator, and the return
+ * slot is zeroed, so padding Zig leaves untouched reads as zero (a returned
+ * struct's bytes are shown to users, and must not leak an earlier call's). */
+static void prepare_args(const zigar_module *t, const zigar_function *fn, uint8_t *args) {
+  const zigar_type *at = &t->types[fn->args_type];
+  for (uint32_t i = 0; i < at->member_count; i++) {
+    const zigar_member *m = &t->members[at->member_start + i];
+    if (m->name && strcmp(m->name, "retval") == 0 && m->type >= 0) {
+      memset(args + m->bit_offset / 8, 0, t->types[m->type].size);
+      continue;
+    }
+    if (m->type < 0 || t->types[m->type].kind != ZIGAR_KIND_ALLOCATOR) continue;
+    const void *fields[2] = { &the_js_allocator, t->js_allocator_vtable };
+    memcpy(args + m->bit_offset / 8, fields, sizeof fields);
+  }
+}
+
+static v8c_value native_zig_call(v8c_callinfo *info) {
+  v8c_context ctx = v8c_callinfo_context(info);
+  v8c_isolate *iso = v8c_callinfo_isolate(info);
+  zig_library *lib = library_arg(info, 0);
+  if (!lib) return NULL;
+  if (lib->abandoned) return v8c_throw_error(ctx, "Module was abandoned");
+  int32_t index;
+  if (!v8c_to_int32(ctx, v8c_callinfo_arg(info, 1), &index)) return NULL;
+  if (index < 0 || (uint32_t)index >= lib->table->function_count)
+    return v8c_throw_range_error(ctx, "No function %d in %s", index, lib->table->name);
+  const zigar_function *fn = &lib->table->functions[index];
+  v8c_value view = v8c_callinfo_arg(info, 2);
+  if (!v8c_is_array_buffer_view(view)) return v8c_throw_type_error(ctx, "zigCall: the arguments must be a DataView");
+  size_t len;
+  uint8_t *args = v8c_view_data(view, NULL, NULL, &len);
+  if (len < lib->table->types[fn->args_type].size)
+    return v8c_throw_range_error(ctx, "zigCall: argument struct of %zu bytes, expected %llu", len,
+                                 (unsigned long long)lib->table->types[fn->args_type].size);
+  prepare_args(lib->table, fn, args);
+  call_frame frame = { .ctx = ctx, .allocations = NULL, .outer = current_frame };
+  current_frame = &frame;
+  zr_zig_output_begin(ctx);
+  fn->thunk(args);
+  bool ok = zr_zig_output_end(ctx);
+  current_frame = frame.outer;
+  if (!ok) return NULL;
+  return frame.allocations ? frame.allocations : v8c_undefined(iso);
+}
+
+static v8c_value native_zig_address(v8c_callinfo *info) {
+  v8c_context ctx = v8c_callinfo_context(info);
+  v8c_value v = v8c_callinfo_arg(info, 0);
+  void *data;
+  size_t len;
+  if (v8c_is_array_buffer_view(v)) data = v8c_view_data(v, NULL, NULL, &len);
+  else if (v8c_is_array_buffer(v) || v8c_is_shared_array_buffer(v)) data = v8c_array_buffer_data(v, &len);
+  else return v8c_throw_type_error(ctx, "zigAddress: expected an ArrayBuffer, DataView or typed array");
+  return v8c_number(v8c_callinfo_isolate(info), (double)(uintptr_t)data);
+}
+
+static bool size_arg(v8c_callinfo *info, int i, double *out) {
+  v8c_context ctx = v8c_callinfo_context(info);
+  if (!v8c_to_number(ctx, v8c_callinfo_arg(info, i), out)) return false;
+  if (!(*out >= 0 && *out <= 9007199254740991.0)) {
+    v8c_throw_range_error(ctx, "Invalid size or address: %g", *out);
+    return false;
+  }
+  return true;
+}
+
+static v8c_value native_zig_view(v8c_callinfo *info) {
+  v8c_context ctx = v8c_callinfo_context(info);
+  v8c_isolate *iso = v8c_callinfo_isolate(info);
+  double address, len;
+  if (!size_arg(info, 0, &address) || !size_arg(info, 1, &len)) return NULL;
+  bool is_zig = false;
+  v8c_value view;
+  if (address == 0 || len == 0) {
+    v8c_value ab = v8c_array_buffer_new(ctx, 0);
+    view = ab ? v8c_data_view_new(ctx, ab, 0, 0) : NULL;
+  } else {
+    view = zr_zig_view(ctx, (uintptr_t)address, (size_t)len, &is_zig);
+  }
+  if (!view) return NULL;
+  v8c_value items[2] = { view, v8c_boolean(iso, is_zig) };
+  return v8c_array_from(ctx, 2, items);
+}
+
+static v8c_value native_zig_alloc(v8c_callinfo *info) {
+  double len, align;
+  if (!size_arg(info, 0, &len) || !size_arg(info, 1, &align)) return NULL;
+  size_t a = (size_t)align;
+  if (a == 0 || (a & (a - 1)) != 0)
+    return v8c_throw_range_error(v8c_callinfo_context(info), "zigAlloc: alignment %zu is not a power of two", a);
+  return zr_zig_alloc_js(v8c_callinfo_context(info), (size_t)len, a, NULL);
+}
+
+static v8c_value native_zig_abandon(v8c_callinfo *info) {
+  zig_library *lib = library_arg(info, 0);
+  if (!lib) return NULL;
+  lib->abandoned = true;
+  return v8c_undefined(v8c_callinfo_isolate(info));
+}
+
+static v8c_value native_zig_stats(v8c_callinfo *info) {
+  v8c_context ctx = v8c_callinfo_context(info);
+  v8c_value o = v8c_object_new(ctx);
+  int live_modules = 0;
+  for (int i = 0; i < library_count; i++) live_modules += !libraries[i]->abandoned;
+  set_num(ctx, o, "externalBytes", (double)zr_zig_memory_live_bytes());
+  set_num(ctx, o, "closures", 0);
+  set_num(ctx, o, "modules", live_modules);
+  return o;
+}
+
+const zr_native zr_zig_natives[] = {
+  { "zigCall", native_zig_call, 3 },
+  { "zigAddress", native_zig_address, 1 },
+  { "zigView", native_zig_view, 2 },
+  { "zigAlloc", native_zig_alloc, 2 },
+  { "zigAbandon", native_zig_abandon, 1 },
+  { "zigStats", native_zig_stats, 0 },
+  { NULL, NULL, 0 },
+};

@@ -1,0 +1,205 @@
+/*
+ * zig_output.c — redirecting a Zig library's stdout/stderr (zig_output.h).
+ *
+ * The GOT entries are found from the library's dynamic section (DT_JMPREL for
+ * PLT calls, DT_RELA for GOT loads when built with -fno-plt), matched by the
+ * symbol name of their relocation, and overwritten with our functions. With
+ * full RELRO the GOT is read-only after loading, so the page is made writable
+ * for the patch and read-only again.
+ */
+#include "zig_output.h"
+
+#include <dlfcn.h>
+#include <elf.h>
+#include <link.h>
+#include <pthread.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+#include "check.h"
+
+static pthread_t main_thread;
+static bool main_thread_known;
+static int call_depth;
+static v8c_context current_ctx;
+static char *line_buf;
+static size_t line_len, line_cap;
+
+/* Hands one line (without its newline) to the realm's console.log. */
+static void emit_line(const char *data, size_t len) {
+  v8c_context ctx = current_ctx;
+  v8c_isolate *iso = v8c_context_isolate(ctx);
+  if (v8c_exception_pending(iso)) {
+    /* A previous console.log threw: keep the output, write it directly. */
+    ssize_t ignored = write(1, data, len);
+    ignored = write(1, "\n", 1);
+    (void)ignored;
+    return;
+  }
+  v8c_value console = v8c_get_named(ctx, v8c_context_global(ctx), "console");
+  v8c_value log = console ? v8c_get_named(ctx, console, "log") : NULL;
+  if (!log) return;
+  v8c_value text = v8c_string(iso, data, (ptrdiff_t)len);
+  if (text) v8c_call(ctx, log, console, 1, &text);
+}
+
+static bool redirected(int fd) {
+  return (fd == 1 || fd == 2) && call_depth > 0 && main_thread_known &&
+         pthread_equal(pthread_self(), main_thread);
+}
+
+static void take(const char *data, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    if (data[i] == '\n') {
+      emit_line(line_buf ? line_buf : "", line_len);
+      line_len = 0;
+      continue;
+    }
+    if (line_len == line_cap) {
+      line_cap = line_cap ? line_cap * 2 : 256;
+      line_buf = zr_xrealloc(line_buf, line_cap);
+    }
+    line_buf[line_len++] = data[i];
+  }
+}
+
+static ssize_t hook_write(int fd, const void *buf, size_t count) {
+  if (!redirected(fd)) return write(fd, buf, count);
+  take(buf, count);
+  return (ssize_t)count;
+}
+
+static ssize_t hook_writev(int fd, const struct iovec *iov, int iovcnt) {
+  if (!redirected(fd)) return writev(fd, iov, iovcnt);
+  ssize_t total = 0;
+  for (int i = 0; i < iovcnt; i++) {
+    take(iov[i].iov_base, iov[i].iov_len);
+    total += (ssize_t)iov[i].iov_len;
+  }
+  return total;
+}
+
+static ssize_t hook_pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offset) {
+  if (!redirected(fd)) return pwritev(fd, iov, iovcnt, offset);
+  return hook_writev(fd, iov, iovcnt);
+}
+
+static ssize_t hook_pwrite(int fd, const void *buf, size_t count, off_t offset) {
+  if (!redirected(fd)) return pwrite(fd, buf, count, offset);
+  return hook_write(fd, buf, count);
+}
+
+static const struct {
+  const char *name;
+  void *hook;
+} hooks[] = {
+  { "write", (void *)hook_write },
+  { "writev", (void *)hook_writev },
+  { "pwritev", (void *)hook_pwritev },
+  { "pwritev64", (void *)hook_pwritev },
+  { "pwrite", (void *)hook_pwrite },
+  { "pwrite64", (void *)hook_pwrite },
+};
+
+static void *hook_for(const char *name) {
+  for (size_t i = 0; i < sizeof hooks / sizeof hooks[0]; i++)
+    if (strcmp(hooks[i].name, name) == 0) return hooks[i].hook;
+  return NULL;
+}
+
+/* The library's PT_GNU_RELRO range: read-only once loaded. */
+typedef struct relro_range {
+  ElfW(Addr) base;
+  uintptr_t start, end;
+} relro_range;
+
+static int find_relro(struct dl_phdr_info *info, size_t size, void *arg) {
+  (void)size;
+  relro_range *r = arg;
+  if (info->dlpi_addr != r->base) return 0;
+  for (int i = 0; i < info->dlpi_phnum; i++) {
+    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+    if (ph->p_type == PT_GNU_RELRO) {
+      r->start = info->dlpi_addr + ph->p_vaddr;
+      r->end = r->start + ph->p_memsz;
+    }
+  }
+  return 1;
+}
+
+static void patch_slot(const relro_range *relro, void **slot, void *value) {
+  uintptr_t addr = (uintptr_t)slot;
+  if (addr < relro->start || addr >= relro->end) {
+    *slot = value;
+    return;
+  }
+  /* RELRO pages are read-only now: writable for the patch, then back. */
+  long page = sysconf(_SC_PAGESIZE);
+  uintptr_t start = addr & ~(uintptr_t)(page - 1);
+  CHECK(mprotect((void *)start, (size_t)page, PROT_READ | PROT_WRITE) == 0);
+  *slot = value;
+  CHECK(mprotect((void *)start, (size_t)page, PROT_READ) == 0);
+}
+
+static void patch_relocations(const relro_range *relro, const ElfW(Rela) *rela, size_t size,
+                              const ElfW(Sym) *symtab, const char *strtab) {
+  for (size_t i = 0; i < size / sizeof *rela; i++) {
+    unsigned long type = ELF64_R_TYPE(rela[i].r_info);
+    if (type != R_X86_64_JUMP_SLOT && type != R_X86_64_GLOB_DAT) continue;
+    const char *name = strtab + symtab[ELF64_R_SYM(rela[i].r_info)].st_name;
+    void *hook = hook_for(name);
+    if (hook) patch_slot(relro, (void **)(relro->base + rela[i].r_offset), hook);
+  }
+}
+
+bool zr_zig_output_hook(void *dl_handle) {
+  if (!main_thread_known) {
+    main_thread = pthread_self();
+    main_thread_known = true;
+  }
+  struct link_map *map = NULL;
+  if (dlinfo(dl_handle, RTLD_DI_LINKMAP, &map) != 0 || !map) return false;
+  const ElfW(Rela) *jmprel = NULL, *rela = NULL;
+  size_t jmprel_size = 0, rela_size = 0;
+  const ElfW(Sym) *symtab = NULL;
+  const char *strtab = NULL;
+  for (const ElfW(Dyn) *d = map->l_ld; d->d_tag != DT_NULL; d++) {
+    /* glibc has already relocated these d_ptr values to absolute addresses. */
+    switch (d->d_tag) {
+      case DT_JMPREL: jmprel = (const ElfW(Rela) *)d->d_un.d_ptr; break;
+      case DT_PLTRELSZ: jmprel_size = d->d_un.d_val; break;
+      case DT_RELA: rela = (const ElfW(Rela) *)d->d_un.d_ptr; break;
+      case DT_RELASZ: rela_size = d->d_un.d_val; break;
+      case DT_SYMTAB: symtab = (const ElfW(Sym) *)d->d_un.d_ptr; break;
+      case DT_STRTAB: strtab = (const char *)d->d_un.d_ptr; break;
+      default: break;
+    }
+  }
+  if (!symtab || !strtab) return false;
+  relro_range relro = { .base = map->l_addr };
+  dl_iterate_phdr(find_relro, &relro);
+  if (jmprel) patch_relocations(&relro, jmprel, jmprel_size, symtab, strtab);
+  if (rela) patch_relocations(&relro, rela, rela_size, symtab, strtab);
+  return true;
+}
+
+void zr_zig_output_begin(v8c_context ctx) {
+  if (call_depth++ == 0) current_ctx = ctx;
+}
+
+bool zr_zig_output_end(v8c_context ctx) {
+  CHECK(call_depth > 0);
+  if (--call_depth == 0) {
+    if (line_len > 0) {
+      call_depth++; /* console.log may call Zig again: keep redirecting */
+      size_t len = line_len;
+      line_len = 0;
+      emit_line(line_buf, len);
+      call_depth--;
+    }
+    current_ctx = NULL;
+  }
+  return !v8c_exception_pending(v8c_context_isolate(ctx));
+}

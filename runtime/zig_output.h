@@ -1,0 +1,30 @@
+/*
+ * zig_output.h — Zig's writes to stdout/stderr reach the current console.log.
+ *
+ * Modules are linked against libc, so every write Zig makes goes through
+ * the library's PLT/GOT entries for write, writev, pwritev… zr_zig_output_hook
+ * points those entries of one loaded library at our functions. Writes to fd 1
+ * and 2 made on the main thread during a call are cut into lines and handed
+ * to `console.log` synchronously (so they interleave correctly with JS
+ * output); the partial line is flushed when the outermost call returns.
+ * Other writes (other fds, other threads, outside a call) go straight to the
+ * fd, so nothing is ever lost.
+ */
+#ifndef ZR_ZIG_OUTPUT_H
+#define ZR_ZIG_OUTPUT_H
+
+#include <stdbool.h>
+
+#include "runtime.h"
+
+/* Redirects the library's write functions; false if its dynamic section
+ * could not be read (the module still works, its output is just direct). */
+bool zr_zig_output_hook(void *dl_handle);
+
+/* Brackets a call into Zig from JS on the main thread (nesting allowed). */
+void zr_zig_output_begin(v8c_context ctx);
+/* Flushes the partial line at the outermost end; false iff a JS exception
+ * (from a console.log that threw) is pending. */
+bool zr_zig_output_end(v8c_context ctx);
+
+#endif

@@ -1,0 +1,7 @@
+pub fn returnBool() bool {
+    return true;
+}
+
+pub fn returnInt() i32 {
+    return 123;
+}
