@@ -18,7 +18,7 @@
 #include "zig_loader.h"
 
 static const zr_native *const all_tables[] = {
-  zr_core_natives, zr_timer_natives, zr_process_natives, zr_host_natives, zr_zig_natives, NULL,
+  zr_core_natives, zr_timer_natives, zr_process_natives, zr_host_natives, zr_zig_natives, zr_zig_fast_natives, NULL,
 };
 
 v8c_value zr_natives_new(v8c_context ctx) {

@@ -164,6 +164,11 @@ typedef struct zigar_function {
   zigar_thunk thunk;
   uint32_t flags;
   uint32_t reserved;
+  /* For signatures of only bool, i32, u32, f32 and f64 (result also void):
+   * the function as `R entry(void *receiver, P0, P1, …)` with the C calling
+   * convention — the shape of a V8 Fast API CFunction, which V8 calls
+   * directly from optimised code (the receiver is ignored). NULL otherwise. */
+  const void *fast_entry;
 } zigar_function;
 
 /* ---- the host (runtime → module) ----------------------------------------------- */

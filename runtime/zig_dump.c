@@ -49,7 +49,8 @@ _Static_assert(offsetof(zigar_decl, type) == 12, "zigar_decl.type");
 _Static_assert(offsetof(zigar_decl, address) == 16, "zigar_decl.address");
 _Static_assert(offsetof(zigar_decl, function) == 24, "zigar_decl.function");
 
-_Static_assert(sizeof(zigar_function) == 32, "zigar_function size");
+_Static_assert(sizeof(zigar_function) == 40, "zigar_function size");
+_Static_assert(offsetof(zigar_function, fast_entry) == 32, "zigar_function.fast_entry");
 _Static_assert(offsetof(zigar_function, type) == 8, "zigar_function.type");
 _Static_assert(offsetof(zigar_function, args_type) == 12, "zigar_function.args_type");
 _Static_assert(offsetof(zigar_function, thunk) == 16, "zigar_function.thunk");

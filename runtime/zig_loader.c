@@ -13,6 +13,7 @@
  * so it stays alive (strongly held by the caller) while the result is read.
  */
 #include "zig_loader.h"
+#include "zig_library.h"
 
 #include <dlfcn.h>
 #include <pthread.h>
@@ -27,19 +28,12 @@
 #include "zig_memory.h"
 #include "zig_output.h"
 
-typedef struct zig_library {
-  int id;
-  char *path;
-  void *dl;
-  const zigar_module *table;
-  bool abandoned;
-  zr_realm *realm;
-  v8c_persistent *meta;
-  v8c_persistent *module;
-} zig_library;
-
 static zig_library **libraries;
 static int library_count, library_cap;
+
+zig_library *zr_zig_library(int id) {
+  return id >= 0 && id < library_count ? libraries[id] : NULL;
+}
 
 /* The JS allocator's `ptr` field: Zig may keep an allocator past the call,
  * so it points at this static record, not at the call's frame. */
@@ -381,7 +375,7 @@ int zr_zig_dump_module(const char *path) {
 
 /* ---- natives ---------------------------------------------------------------------- */
 
-static zig_library *library_arg(v8c_callinfo *info, int i) {
+zig_library *zr_zig_library_arg(v8c_callinfo *info, int i) {
   v8c_context ctx = v8c_callinfo_context(info);
   int32_t id;
   if (!v8c_to_int32(ctx, v8c_callinfo_arg(info, i), &id)) return NULL;
@@ -395,7 +389,7 @@ static zig_library *library_arg(v8c_callinfo *info, int i) {
 /* Before a call: the allocator fields get the JS allocator, and the return
  * slot is zeroed, so padding Zig leaves untouched reads as zero (a returned
  * struct's bytes are shown to users, and must not leak an earlier call's). */
-static void prepare_args(const zigar_module *t, const zigar_function *fn, uint8_t *args) {
+void zr_zig_prepare_args(const zigar_module *t, const zigar_function *fn, uint8_t *args) {
   const zigar_type *at = &t->types[fn->args_type];
   for (uint32_t i = 0; i < at->member_count; i++) {
     const zigar_member *m = &t->members[at->member_start + i];
@@ -412,7 +406,7 @@ static void prepare_args(const zigar_module *t, const zigar_function *fn, uint8_
 static v8c_value native_zig_call(v8c_callinfo *info) {
   v8c_context ctx = v8c_callinfo_context(info);
   v8c_isolate *iso = v8c_callinfo_isolate(info);
-  zig_library *lib = library_arg(info, 0);
+  zig_library *lib = zr_zig_library_arg(info, 0);
   if (!lib) return NULL;
   if (lib->abandoned) return v8c_throw_error(ctx, "Module was abandoned");
   int32_t index;
@@ -427,15 +421,21 @@ static v8c_value native_zig_call(v8c_callinfo *info) {
   if (len < lib->table->types[fn->args_type].size)
     return v8c_throw_range_error(ctx, "zigCall: argument struct of %zu bytes, expected %llu", len,
                                  (unsigned long long)lib->table->types[fn->args_type].size);
-  prepare_args(lib->table, fn, args);
+  zr_zig_prepare_args(lib->table, fn, args);
+  v8c_value allocations = NULL;
+  if (!zr_zig_invoke(ctx, fn, args, &allocations)) return NULL;
+  return allocations ? allocations : v8c_undefined(iso);
+}
+
+bool zr_zig_invoke(v8c_context ctx, const zigar_function *fn, void *args, v8c_value *allocations) {
   call_frame frame = { .ctx = ctx, .allocations = NULL, .outer = current_frame };
   current_frame = &frame;
   zr_zig_output_begin(ctx);
   fn->thunk(args);
   bool ok = zr_zig_output_end(ctx);
   current_frame = frame.outer;
-  if (!ok) return NULL;
-  return frame.allocations ? frame.allocations : v8c_undefined(iso);
+  if (allocations) *allocations = frame.allocations;
+  return ok;
 }
 
 static v8c_value native_zig_address(v8c_callinfo *info) {
@@ -487,7 +487,7 @@ static v8c_value native_zig_alloc(v8c_callinfo *info) {
 }
 
 static v8c_value native_zig_abandon(v8c_callinfo *info) {
-  zig_library *lib = library_arg(info, 0);
+  zig_library *lib = zr_zig_library_arg(info, 0);
   if (!lib) return NULL;
   lib->abandoned = true;
   return v8c_undefined(v8c_callinfo_isolate(info));

@@ -11,6 +11,7 @@
 #include "runtime.h"
 
 extern const zr_native zr_zig_natives[];
+extern const zr_native zr_zig_fast_natives[]; /* zig_fast.c */
 
 /* A synthetic ES module for `path` built with the options in `query` (the
  * text after '?', or NULL). NULL with an exception pending on failure: a

@@ -199,10 +199,10 @@ function arraySetup(D, ED, fixedLength) {
 }
 
 // Elements that `value` provides, as an array (or a string / DataView for fast paths).
-function elementsOf(D, value) {
+function elementsOf(D, value, name = D.name) {
   const ED = D.elementD;
   if (typeof value === 'string') {
-    if (!D.isString) throw typeError(`Expected an iterable for ${D.name}, received ${describe(value)}`);
+    if (!D.isString) throw typeError(`Expected an iterable for ${name}, received ${describe(value)}`);
     if (ED.size === 1) return { bytes: encodeUTF8(value) };
     const u16 = new Uint16Array(value.length);
     for (let i = 0; i < value.length; i++) u16[i] = value.charCodeAt(i);
@@ -223,19 +223,19 @@ function elementsOf(D, value) {
       if (ED.size && dv.byteLength % ED.size === 0) {
         return { bytes: new Uint8Array(dv.buffer, dv.byteOffset, dv.byteLength) };
       }
-      throw typeError(`${D.name} has elements of ${ED.size} bytes, received ${dv.byteLength}`);
+      throw typeError(`${name} has elements of ${ED.size} bytes, received ${dv.byteLength}`);
     }
     if (typeof value[Symbol.iterator] === 'function') return { list: Array.from(value) };
     if (value[DESC] && value[DESC].kind === 'pointer') {
       const t = value['*'];
-      if (t && typeof t === 'object') return elementsOf(D, t);
+      if (t && typeof t === 'object') return elementsOf(D, t, name);
     }
   }
-  throw typeError(`Expected an iterable for ${D.name}, received ${describe(value)}`);
+  throw typeError(`Expected an iterable for ${name}, received ${describe(value)}`);
 }
 
-function countOf(D, value) {
-  const e = elementsOf(D, value);
+function countOf(D, value, name) {
+  const e = elementsOf(D, value, name);
   if (e.list) return { count: e.list.length, e };
   return { count: D.elementSize ? e.bytes.length / D.elementSize : 0, e };
 }
@@ -254,8 +254,8 @@ function initArray(D, obj, value, pre) {
 }
 
 // A new slice target object holding `value`'s elements (JS memory).
-function newTarget(D, value) {
-  const pre = countOf(D, value);
+function newTarget(D, value, name) {
+  const pre = countOf(D, value, name);
   const extra = D.sentinel ? 1 : 0;
   const bytes = (pre.count + extra) * D.elementSize;
   const full = newObject(D, Math.max(bytes, 0));

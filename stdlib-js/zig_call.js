@@ -46,7 +46,6 @@ function makeFunction(ctx, fnIndex) {
   const layout = paramLayout(ctx, info);
   const jsCount = layout.js.length;
   let prepared = null;
-  let spare = null;
   let busy = false;
 
   const prepare = () => {
@@ -72,10 +71,9 @@ function makeFunction(ctx, fnIndex) {
       throw typeError(`Expecting ${jsCount} argument${jsCount === 1 ? '' : 's'}, received ${argc}`);
     }
     const P = prepared || prepare();
-    let obj = P.obj;
+    // a call re-entering this function (from a callback) gets its own struct
     const reentrant = busy;
-    if (reentrant) obj = spare && !spare.inUse ? spare.obj : (spare = { obj: newObject(P.AD), inUse: false }).obj;
-    if (reentrant) spare.inUse = true;
+    const obj = reentrant ? newObject(P.AD) : P.obj;
     busy = true;
     const dv = obj[MEMORY];
     const call = { fixups: [] };
@@ -117,13 +115,17 @@ function makeFunction(ctx, fnIndex) {
           P.retD.clearTargets(childOf(obj, P.ret.index, P.retD, P.ret.offset));
         }
       }
-      if (reentrant) spare.inUse = false; else busy = false;
+      if (!reentrant) busy = false;
     }
   };
   setName(fn, info.name);
   setLength(fn, jsCount);
-  ctx.functions[fnIndex] = fn;
-  return fn;
+  // Numeric signatures get a native function that converts arguments in C
+  // (and, when optimised, is called through V8's Fast API); anything it
+  // does not expect comes back to `fn`, which owns every error message.
+  const fast = natives.zigFastFunction ? natives.zigFastFunction(ctx.handle, fnIndex, fn) : undefined;
+  ctx.functions[fnIndex] = fast || fn;
+  return ctx.functions[fnIndex];
 }
 
 // `fn` as a method: the receiver is the first argument.

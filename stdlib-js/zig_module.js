@@ -154,7 +154,6 @@ function createModule(handle, meta) {
   const ns = setName(function () {
     throw typeError(`${nsName} is a namespace, not a constructor`);
   }, nsName);
-  Object.defineProperty(ns, Symbol.toStringTag, { value: nsName, configurable: true });
   const exportsObj = {};
   for (const d of decls) {
     if (!isIdentifier(d.name)) continue;

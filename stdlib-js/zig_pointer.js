@@ -132,7 +132,7 @@ function setup(D) {
           throw typeError(`${D.name} has elements of ${td.elementSize} bytes, received ${dv.byteLength}`);
         }
         // a typed array of another element type: converted below (a copy)
-      } else if (single && isBufferLike(value) && !td.isPrimitive) {
+      } else if (single && isBufferLike(value)) {
         const dv = viewOf(value);
         if (dv.byteLength !== td.size) throw typeError(`${td.name} has ${td.size} bytes, received ${dv.byteLength}`);
         return objectAt(td, dv, false);
@@ -145,7 +145,7 @@ function setup(D) {
       td.set(obj, value);
       return obj;
     }
-    return A.newTarget(td, value);
+    return A.newTarget(td, value, D.name);
   };
 
   const point = (obj, target) => {

@@ -155,7 +155,10 @@ function sourceObject(D, value) {
 }
 
 function initStruct(D, obj, value0) {
-  const value = sourceObject(D, value0);
+  let value = sourceObject(D, value0);
+  // a data object of another struct class: by its fields
+  if (value !== null && typeof value === 'object' && value[DESC] && value[DESC] !== D
+      && value[DESC].kind === 'struct') value = value.valueOf();
   if (value === null || typeof value !== 'object') {
     throw typeError(`Expected an object for ${D.name}, received ${describe(value)}`);
   }

@@ -118,6 +118,7 @@ pub const Function = extern struct {
     thunk: Thunk,
     flags: u32,
     reserved: u32,
+    fast_entry: ?*const anyopaque,
 };
 
 pub const Host = extern struct {
@@ -155,7 +156,7 @@ comptime {
         check(Type, 80, &.{ .{ "name", 8 }, .{ "size", 16 }, .{ "child", 32 }, .{ "length", 40 }, .{ "member_start", 48 }, .{ "sentinel", 64 }, .{ "offset_a", 72 }, .{ "offset_b", 76 } });
         check(Member, 48, &.{ .{ "type", 8 }, .{ "flags", 12 }, .{ "bit_offset", 16 }, .{ "bit_size", 24 }, .{ "value", 32 }, .{ "default_value", 40 } });
         check(Decl, 32, &.{ .{ "kind", 8 }, .{ "type", 12 }, .{ "address", 16 }, .{ "function", 24 } });
-        check(Function, 32, &.{ .{ "type", 8 }, .{ "args_type", 12 }, .{ "thunk", 16 }, .{ "flags", 24 } });
+        check(Function, 40, &.{ .{ "type", 8 }, .{ "args_type", 12 }, .{ "thunk", 16 }, .{ "flags", 24 }, .{ "fast_entry", 32 } });
         check(Host, 24, &.{ .{ "alloc", 8 }, .{ "free", 16 } });
         check(Module, 96, &.{ .{ "name", 8 }, .{ "zig_version", 16 }, .{ "optimize", 24 }, .{ "types", 32 }, .{ "type_count", 40 }, .{ "root_type", 44 }, .{ "members", 48 }, .{ "member_count", 56 }, .{ "decl_count", 60 }, .{ "decls", 64 }, .{ "functions", 72 }, .{ "function_count", 80 }, .{ "js_allocator_vtable", 88 } });
     }

@@ -777,5 +777,6 @@ fn describeFunction(comptime C: type, comptime name: [:0]const u8, comptime type
         .thunk = &thunks.Thunk(f).call,
         .flags = flags,
         .reserved = 0,
+        .fast_entry = thunks.fastEntry(f),
     };
 }

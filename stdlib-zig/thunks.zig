@@ -75,6 +75,129 @@ pub fn Thunk(comptime func: anytype) type {
             } else {
                 args.retval = @call(.auto, func, call_args);
             }
+            if (R != noreturn) clearPadding(@TypeOf(args.retval), &args.retval);
         }
+    };
+}
+
+/// Zeroes the padding bytes of `value` (between and after struct fields,
+/// recursively through structs and arrays). A returned struct is copied
+/// byte for byte into JS memory and shown to users (console.log prints its
+/// bytes); padding must not carry whatever the stack held before.
+pub fn clearPadding(comptime T: type, value: *T) void {
+    const mask = comptime dataMask(T);
+    if (comptime std.mem.allEqual(bool, &mask, true)) return;
+    const bytes: *[@sizeOf(T)]u8 = @ptrCast(value);
+    inline for (mask, 0..) |is_data, i| {
+        if (!is_data) bytes[i] = 0;
+    }
+}
+
+/// Which bytes of T hold data (true) rather than padding (false).
+fn dataMask(comptime T: type) [@sizeOf(T)]bool {
+    @setEvalBranchQuota(100_000);
+    var mask = [_]bool{true} ** @sizeOf(T);
+    switch (@typeInfo(T)) {
+        .@"struct" => |s| if (s.layout != .@"packed") {
+            mask = [_]bool{false} ** @sizeOf(T);
+            for (s.fields) |f| {
+                if (f.is_comptime or @sizeOf(f.type) == 0) continue;
+                const inner = dataMask(f.type);
+                const at = @offsetOf(T, f.name);
+                for (inner, 0..) |b, i| mask[at + i] = b;
+            }
+        },
+        .array => |a| if (a.len > 0 and @sizeOf(a.child) > 0) {
+            const inner = dataMask(a.child);
+            for (0..a.len) |n| {
+                for (inner, 0..) |b, i| mask[n * @sizeOf(a.child) + i] = b;
+            }
+        },
+        else => {},
+    }
+    return mask;
+}
+
+/// The function as a V8 Fast API CFunction (`R entry(receiver, P0, …)`,
+/// C calling convention), or null when its signature has types V8's fast
+/// calls cannot pass (anything but bool, i32, u32, f32, f64; void results).
+pub fn fastEntry(comptime func: anytype) ?*const anyopaque {
+    const info = @typeInfo(@TypeOf(func)).@"fn";
+    const R = info.return_type orelse return null;
+    if (info.is_var_args or info.params.len > 8) return null;
+    if (R != void and !fastType(R)) return null;
+    inline for (info.params) |p| {
+        if (p.type == null or !fastType(p.type.?)) return null;
+    }
+    return @ptrCast(&FastEntry(func).entry);
+}
+
+fn fastType(comptime T: type) bool {
+    return T == bool or T == i32 or T == u32 or T == f32 or T == f64;
+}
+
+fn FastEntry(comptime func: anytype) type {
+    const info = @typeInfo(@TypeOf(func)).@"fn";
+    const R = info.return_type.?;
+    const P = struct {
+        fn at(comptime i: usize) type {
+            return if (i < info.params.len) info.params[i].type.? else void;
+        }
+    };
+    const A0 = P.at(0);
+    const A1 = P.at(1);
+    const A2 = P.at(2);
+    const A3 = P.at(3);
+    const A4 = P.at(4);
+    const A5 = P.at(5);
+    const A6 = P.at(6);
+    const A7 = P.at(7);
+    return switch (info.params.len) {
+        0 => struct {
+            fn entry(_: ?*anyopaque) callconv(.c) R {
+                return func();
+            }
+        },
+        1 => struct {
+            fn entry(_: ?*anyopaque, a0: A0) callconv(.c) R {
+                return func(a0);
+            }
+        },
+        2 => struct {
+            fn entry(_: ?*anyopaque, a0: A0, a1: A1) callconv(.c) R {
+                return func(a0, a1);
+            }
+        },
+        3 => struct {
+            fn entry(_: ?*anyopaque, a0: A0, a1: A1, a2: A2) callconv(.c) R {
+                return func(a0, a1, a2);
+            }
+        },
+        4 => struct {
+            fn entry(_: ?*anyopaque, a0: A0, a1: A1, a2: A2, a3: A3) callconv(.c) R {
+                return func(a0, a1, a2, a3);
+            }
+        },
+        5 => struct {
+            fn entry(_: ?*anyopaque, a0: A0, a1: A1, a2: A2, a3: A3, a4: A4) callconv(.c) R {
+                return func(a0, a1, a2, a3, a4);
+            }
+        },
+        6 => struct {
+            fn entry(_: ?*anyopaque, a0: A0, a1: A1, a2: A2, a3: A3, a4: A4, a5: A5) callconv(.c) R {
+                return func(a0, a1, a2, a3, a4, a5);
+            }
+        },
+        7 => struct {
+            fn entry(_: ?*anyopaque, a0: A0, a1: A1, a2: A2, a3: A3, a4: A4, a5: A5, a6: A6) callconv(.c) R {
+                return func(a0, a1, a2, a3, a4, a5, a6);
+            }
+        },
+        8 => struct {
+            fn entry(_: ?*anyopaque, a0: A0, a1: A1, a2: A2, a3: A3, a4: A4, a5: A5, a6: A6, a7: A7) callconv(.c) R {
+                return func(a0, a1, a2, a3, a4, a5, a6, a7);
+            }
+        },
+        else => unreachable,
     };
 }

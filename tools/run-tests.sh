@@ -47,6 +47,15 @@ for suite in tests/zig-build/run.sh tests/zig-exporter/run.sh; do
   fi
 done
 
+# stdlib-js checked inside Node against Node's own behaviour (inspect parity)
+# and against fake natives (the Zig data-object model).
+for check in tools/inspect-parity/check.js tools/zig-js-check/run.js; do
+  if [ -f "$check" ]; then
+    echo "== node $check"
+    if node "$check" > "$log/node-check" 2>&1; then passed=$((passed + 1)); else failed=$((failed + 1)); tail -20 "$log/node-check"; fi
+  fi
+done
+
 echo "== test262-style suite ($out/zigar-run test tests)"
 "$out/zigar-run" test tests 2>&1 | tee "$log/suite"
 count "$log/suite" "zigar-run test"

@@ -48,7 +48,16 @@ v8c_function_template *v8c_function_template_new(v8c_isolate *iso, const char *n
   const v8::CFunction *cf = nullptr;
   if (fast) {
     V8C_CHECK(fast->argc >= 1 && fast->args[0] == V8C_FAST_RECEIVER);
-    for (int i = 0; i < fast->argc; i++) t->arg_info.push_back(ctype(fast->args[i]));
+    // Integer arguments enforce their range: a value that is not an exact
+    // integer in range makes V8 take the classic callback instead of
+    // truncating silently, so both paths accept and reject the same values.
+    for (int i = 0; i < fast->argc; i++) {
+      v8::CTypeInfo info = ctype(fast->args[i]);
+      if (fast->args[i] == V8C_FAST_INT32 || fast->args[i] == V8C_FAST_UINT32)
+        info = v8::CTypeInfo(info.GetType(), v8::CTypeInfo::SequenceType::kScalar,
+                             v8::CTypeInfo::Flags::kEnforceRangeBit);
+      t->arg_info.push_back(info);
+    }
     t->fn_info = new v8::CFunctionInfo(ctype(fast->result), static_cast<unsigned>(fast->argc),
                                        t->arg_info.data());
     t->c_function = v8::CFunction(fast->address, t->fn_info);
