@@ -1,30 +1,40 @@
 #!/usr/bin/env bash
-# Start-up time: an empty script on zigar-run against `node` on an empty
-# script, alternating runs so both see the same machine state. Prints the
-# median wall time of each and their ratio (target: ≤ 0.35).
+# Start-up time, alternating runs so all see the same machine state:
+# - an empty script on zigar-run against `node` on an empty script
+#   (target: median ratio <= 0.35);
+# - a script importing a small, already cached Zig module against the empty
+#   script on zigar-run (target: adds <= 30%).
 # Usage: bench/startup.sh [path/to/zigar-run] [runs]
 set -euo pipefail
 bin=${1:-out/release/zigar-run}
 runs=${2:-40}
+root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 : > "$work/empty.mjs"
-exec python3 - "$bin" "$work/empty.mjs" "$runs" <<'PY'
+cp "$root/bench/startup-module.zig" "$work/small.zig"
+printf "import { add } from './small.zig';\nif (add(1, 2) !== 3) throw new Error('bad');\n" > "$work/zig.mjs"
+"$bin" "$work/zig.mjs"   # build it into the cache once
+exec python3 - "$bin" "$work" "$runs" <<'PY'
 import statistics, subprocess, sys, time
-binary, script, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+binary, work, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+empty, zig = f"{work}/empty.mjs", f"{work}/zig.mjs"
 def once(cmd):
     t = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - t
-ours, node = [], []
-for _ in range(3):  # warm the page cache for both
-    once([binary, script]); once(['node', script])
+cases = {"zigar-run empty": [binary, empty], "node empty": ["node", empty],
+         "zigar-run + cached .zig": [binary, zig]}
+times = {k: [] for k in cases}
+for _ in range(3):
+    for cmd in cases.values(): once(cmd)
 for _ in range(runs):
-    ours.append(once([binary, script]))
-    node.append(once(['node', script]))
-mo, mn = statistics.median(ours), statistics.median(node)
-print(f"startup (empty script, {runs} alternating runs, median wall time)")
-print(f"  zigar-run {mo * 1000:7.1f} ms")
-print(f"  node      {mn * 1000:7.1f} ms")
-print(f"  ratio     {mo / mn:7.2f}x   (target <= 0.35)")
+    for k, cmd in cases.items(): times[k].append(once(cmd))
+m = {k: statistics.median(v) for k, v in times.items()}
+print(f"startup ({runs} alternating runs, median wall time)")
+for k, v in m.items():
+    print(f"  {k:26s} {v * 1000:7.1f} ms")
+print(f"  zigar-run / node           {m['zigar-run empty'] / m['node empty']:7.2f}x   (target <= 0.35)")
+extra = m['zigar-run + cached .zig'] / m['zigar-run empty'] - 1
+print(f"  cached .zig import adds    {extra * 100:6.1f} %   (target <= 30 %)")
 PY

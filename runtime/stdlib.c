@@ -11,6 +11,9 @@
 #include <string.h>
 
 #include "check.h"
+#include <time.h>
+static double now_ms(void){struct timespec t;clock_gettime(CLOCK_MONOTONIC,&t);return t.tv_sec*1e3+t.tv_nsec/1e6;}
+static int depth;
 
 static const zr_stdlib_source *find_source(const char *name) {
   for (const zr_stdlib_source *s = zr_stdlib_sources; s->name; s++)
@@ -35,7 +38,9 @@ v8c_value zr_stdlib_require(zr_realm *realm, const char *name) {
   static const char *const params[] = { "exports", "require", "natives" };
   v8c_value source = v8c_string(iso, src->source, (ptrdiff_t)src->length);
   if (!source) return NULL;
+  double t0=now_ms();
   v8c_value fn = v8c_compile_function(ctx, source, resource, 3, params);
+  double t1=now_ms();
   if (!fn) return NULL;
   v8c_value exports = v8c_object_new(ctx);
   if (!v8c_set(ctx, cache, key, exports)) return NULL;
@@ -44,6 +49,9 @@ v8c_value zr_stdlib_require(zr_realm *realm, const char *name) {
     v8c_persistent_get(iso, realm->require_fn),
     v8c_persistent_get(iso, realm->natives),
   };
+  depth++;
   if (!v8c_call(ctx, fn, v8c_undefined(iso), 3, argv)) return NULL;
+  depth--;
+  fprintf(stderr,"%*s%s compile %.3f run(incl) %.3f at %.3f\n",depth*2,"",name,t1-t0,now_ms()-t1,t0);
   return exports;
 }

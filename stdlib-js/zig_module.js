@@ -13,6 +13,7 @@ const { DESC, isIdentifier, setName, typeError, defineValue, defineAccessor, has
 const EXPORTED_KINDS = new Set(['type', 'function', 'const', 'comptime']);
 
 function exportNames(meta) {
+  natives.write(2, `exportNames at ${Number(natives.hrtime())/1e6}\n`);
   const root = meta.types[meta.root];
   const names = [];
   const seen = new Set(['default', '__zigar']);
@@ -141,6 +142,9 @@ function lazyStatic(target, name, compute) {
 }
 
 function createModule(handle, meta) {
+  const t0 = natives.hrtime(); try { return createModule0(handle, meta); } finally { natives.write(2, `createModule ${Number(natives.hrtime() - t0) / 1e6} at ${Number(t0)/1e6}\n`); }
+}
+function createModule0(handle, meta) {
   const ctx = T.createContext(handle, meta);
   T.assignNames(ctx);
   const rootType = meta.types[meta.root];

@@ -57,7 +57,9 @@ for check in tools/inspect-parity/check.js tools/zig-js-check/run.js; do
 done
 
 echo "== test262-style suite ($out/zigar-run test tests)"
-"$out/zigar-run" test tests 2>&1 | tee "$log/suite"
+# A test that imports a .zig module builds it on first use (seconds on a
+# fresh machine, more in release modes): a generous per-test limit.
+"$out/zigar-run" test --timeout 180 tests 2>&1 | tee "$log/suite"
 count "$log/suite" "zigar-run test"
 
 echo

@@ -418,6 +418,25 @@ v8c_value v8c_script_run_compiled(v8c_context ctx, v8c_script script);
 v8c_value v8c_compile_function(v8c_context ctx, v8c_value source, const char *resource_name,
                                int param_count, const char *const *params);
 
+/* Code caches (V8's ScriptCompiler::CachedData) for functions compiled from
+ * source. A cache is only valid for the same source, V8 version and V8 flags;
+ * V8 checks that itself and rejects a cache that does not fit (or is corrupt),
+ * then compiles from source as if no cache was given. */
+
+/* v8c_compile_function consuming `cache` (`cache_len` bytes, read only during
+ * the call; NULL for none). *rejected (if not NULL) is set when a cache was
+ * given and V8 did not use it. */
+v8c_value v8c_compile_function_cached(v8c_context ctx, v8c_value source, const char *resource_name,
+                                      int param_count, const char *const *params,
+                                      const void *cache, size_t cache_len, bool *rejected);
+/* Serialises the code of `fn` (a function from v8c_compile_function[_cached])
+ * and of its inner functions compiled so far, so calling it after a run caches
+ * lazily compiled functions too. A malloc'ed buffer (*len bytes), or NULL if
+ * V8 produced none; never throws. */
+void *v8c_code_cache_create(v8c_value fn, size_t *len);
+/* Changes with V8's version and flags: a key for where caches are kept. */
+uint32_t v8c_code_cache_version_tag(void);
+
 v8c_module v8c_module_compile(v8c_context ctx, v8c_value source, const char *resource_name);
 /* Returns undefined (or a promise), or NULL with an exception pending, which
  * makes the module errored. Called once. */

@@ -1,0 +1,3 @@
+pub fn returnString() []const u8 {
+    return "Hello world";
+}
