@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Start-up time, alternating runs so all see the same machine state:
+# Start-up time, alternating runs (in rotating order) so all see the same
+# machine state:
 # - an empty script on zigar-run against `node` on an empty script
 #   (target: median ratio <= 0.35);
 # - a script importing a small, already cached Zig module against the empty
@@ -14,7 +15,10 @@ trap 'rm -rf "$work"' EXIT
 : > "$work/empty.mjs"
 cp "$root/bench/startup-module.zig" "$work/small.zig"
 printf "import { add } from './small.zig';\nif (add(1, 2) !== 3) throw new Error('bad');\n" > "$work/zig.mjs"
-"$bin" "$work/zig.mjs"   # build it into the cache once
+# Build the module into the cache once. This run (and the three warm-up rounds
+# below) also write and refresh the stdlib-js code caches (docs/startup.md);
+# ZIGAR_NO_CODE_CACHE=1 in the environment measures without them.
+"$bin" "$work/zig.mjs"
 exec python3 - "$bin" "$work" "$runs" <<'PY'
 import statistics, subprocess, sys, time
 binary, work, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
@@ -28,8 +32,12 @@ cases = {"zigar-run empty": [binary, empty], "node empty": ["node", empty],
 times = {k: [] for k in cases}
 for _ in range(3):
     for cmd in cases.values(): once(cmd)
-for _ in range(runs):
-    for k, cmd in cases.items(): times[k].append(once(cmd))
+# The order rotates every round: a run right after node's is slower (node
+# leaves the CPU caches and the allocator's free pages cold), and a fixed
+# order would charge that to whichever case follows node.
+keys = list(cases)
+for i in range(runs):
+    for k in keys[i % 3:] + keys[:i % 3]: times[k].append(once(cases[k]))
 m = {k: statistics.median(v) for k, v in times.items()}
 print(f"startup ({runs} alternating runs, median wall time)")
 for k, v in m.items():

@@ -782,6 +782,13 @@ static bool zr__fm_interpret(zr__fm_parser *ps, zr__fm_node *map, zr_test_meta *
         ok = zr__fm_fail(ps, v->line, "expected_exit: expected an integer 0..255");
       else
         meta->expected_exit = (int)e;
+    } else if (strcmp(key, "expected_signal") == 0) {
+      char *end = NULL;
+      long e = v->kind == ZR__FM_SCALAR ? strtol(v->str, &end, 10) : -1;
+      if (v->kind != ZR__FM_SCALAR || end == v->str || *end != '\0' || e <= 0 || e >= 65)
+        ok = zr__fm_fail(ps, v->line, "expected_signal: expected a signal number 1..64");
+      else
+        meta->expected_signal = (int)e;
     } else if (strcmp(key, "args") == 0) {
       ok = zr__fm_to_strings(ps, key, v, &meta->args);
     } else if (strcmp(key, "zigar_flags") == 0) {

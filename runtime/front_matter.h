@@ -40,6 +40,7 @@ typedef struct zr_test_meta {
   size_t expected_stdout_len;
   char *expected_stderr_contains;  /* NULL when absent */
   int expected_exit;               /* -1 when absent */
+  int expected_signal;             /* the signal the process must die of; 0 when absent */
   zr_test_strings args;
   zr_test_strings zigar_flags;
   zr_test_strings zig;             /* fixtures; the runner does not read them */

@@ -6,6 +6,11 @@
  *   and flush buffered stdout, so output appears before we sleep.
  * - check: after poll: run the immediates, then the epilogue.
  * - idle: active only while immediates are pending, so poll does not block.
+ * - keepalive: an async handle ref'd while zr_loop_ref's count is positive.
+ *   The count is atomic and may change on any thread; only the loop thread
+ *   ref's or unref's the handle (other threads wake it with uv_async_send,
+ *   the one libuv call that is safe from anywhere). Before the loop ends for
+ *   good, zig_threads.c confirms no Zig thread may still call in.
  * Unhandled rejections are collected from V8's reject callback and reported
  * only after a microtask checkpoint has drained: a rejection that gets its
  * handler later in the same tick (`Promise.reject(x).catch(f)`) is removed
@@ -13,9 +18,13 @@
  */
 #include "loop.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
+
 #include "check.h"
 #include "errors.h"
 #include "output.h"
+#include "zig_threads.h"
 
 typedef struct pending_rejection {
   v8c_persistent *promise;
@@ -27,7 +36,9 @@ static uv_check_t check_handle;
 static uv_idle_t idle_handle;
 static bool immediates_pending;
 static uv_async_t keepalive_handle; /* ref'd while zr_loop_ref count > 0 */
-static int keepalive_count;
+static atomic_int keepalive_count;
+static bool keepalive_refed;      /* loop thread only */
+static pthread_t loop_thread;
 
 static pending_rejection *rejections;
 static size_t rejection_count, rejection_cap;
@@ -65,12 +76,23 @@ static void on_idle(uv_idle_t *h) {
   (void)h; /* exists only to keep poll from blocking */
 }
 
+/* Loop thread: the handle's ref state follows the count. */
+static void reconcile_keepalive(void) {
+  bool want = atomic_load(&keepalive_count) > 0;
+  if (want == keepalive_refed) return;
+  keepalive_refed = want;
+  if (want) uv_ref((uv_handle_t *)&keepalive_handle);
+  else uv_unref((uv_handle_t *)&keepalive_handle);
+}
+
 static void on_keepalive(uv_async_t *h) {
   (void)h;
+  reconcile_keepalive();
 }
 
 void zr_loop_init(zr_runtime *rt) {
   rt->loop = uv_default_loop();
+  loop_thread = pthread_self();
   CHECK(uv_prepare_init(rt->loop, &prepare_handle) == 0);
   prepare_handle.data = rt;
   CHECK(uv_prepare_start(&prepare_handle, on_prepare) == 0);
@@ -92,19 +114,31 @@ void zr_loop_set_immediate_state(zr_runtime *rt, bool queued, bool refed) {
   else uv_idle_stop(&idle_handle);
 }
 
+static void keepalive_changed(void) {
+  if (pthread_equal(pthread_self(), loop_thread)) reconcile_keepalive();
+  else uv_async_send(&keepalive_handle);
+}
+
 void zr_loop_ref(zr_runtime *rt) {
   (void)rt;
-  if (keepalive_count++ == 0) uv_ref((uv_handle_t *)&keepalive_handle);
+  atomic_fetch_add(&keepalive_count, 1);
+  keepalive_changed();
 }
 
 void zr_loop_unref(zr_runtime *rt) {
   (void)rt;
-  CHECK(keepalive_count > 0);
-  if (--keepalive_count == 0) uv_unref((uv_handle_t *)&keepalive_handle);
+  CHECK(atomic_fetch_sub(&keepalive_count, 1) > 0);
+  keepalive_changed();
 }
 
 void zr_loop_run(zr_runtime *rt) {
-  uv_run(rt->loop, UV_RUN_DEFAULT);
+  for (;;) {
+    uv_run(rt->loop, UV_RUN_DEFAULT);
+    /* A ref from another thread may not have reached the handle yet. */
+    reconcile_keepalive();
+    if (atomic_load(&keepalive_count) > 0) continue;
+    if (zr_zig_threads_may_exit()) break;
+  }
 }
 
 static void close_handle(uv_handle_t *h, void *arg) {

@@ -26,7 +26,9 @@ void zr_loop_after_macrotask(zr_realm *realm);
  * `queued`; poll does not block (the loop stays alive) while `refed`.
  * stdlib-js/timers.js updates both as its queue changes. */
 void zr_loop_set_immediate_state(zr_runtime *rt, bool queued, bool refed);
-/* Keeps the loop alive while > 0 (ref-counted; e.g. a pending main module). */
+/* Keeps the loop alive while > 0 (ref-counted; e.g. a pending main module).
+ * Safe from any thread (a change made elsewhere reaches the loop thread
+ * through an async handle). */
 void zr_loop_ref(zr_runtime *rt);
 void zr_loop_unref(zr_runtime *rt);
 

@@ -6,13 +6,13 @@
  * error; 2 for a usage error; 13 for an unsettled top-level await.
  */
 #include <limits.h>
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "check.h"
 #include "cli.h"
+#include "crash.h"
 #include "errors.h"
 #include "host.h"
 #include "loop.h"
@@ -27,28 +27,6 @@ static zr_runtime the_runtime;
 
 zr_runtime *zr_runtime_get(void) {
   return &the_runtime;
-}
-
-/* A fatal signal (a crash in Zig code, an abort) must not lose the output
- * already produced: flush what is buffered, then die of the same signal. */
-static void on_fatal_signal(int sig) {
-  zr_output_flush_from_signal();
-  signal(sig, SIG_DFL);
-  raise(sig);
-}
-
-static void install_fatal_handlers(void) {
-#if defined(__SANITIZE_ADDRESS__)
-  return; /* AddressSanitizer's own handler reports crashes, with more to say */
-#endif
-  static const int signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT };
-  for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_fatal_signal;
-    sa.sa_flags = SA_RESETHAND | SA_NODEFER;
-    sigaction(signals[i], &sa, NULL);
-  }
 }
 
 static const char *find_exec_path(const char *argv0) {
@@ -137,7 +115,7 @@ static int run(zr_runtime *rt) {
 
 int main(int argc, char **argv) {
   zr_output_init();
-  install_fatal_handlers();
+  zr_crash_install();
   zr_runtime *rt = &the_runtime;
   rt->argc = argc;
   rt->argv = argv;

@@ -15,10 +15,13 @@
 #include "check.h"
 #include "errors.h"
 #include "output.h"
+#include "zig_closures.h"
 #include "zig_loader.h"
+#include "zig_memory.h"
 
 static const zr_native *const all_tables[] = {
-  zr_core_natives, zr_timer_natives, zr_process_natives, zr_host_natives, zr_zig_natives, zr_zig_fast_natives, NULL,
+  zr_core_natives, zr_timer_natives, zr_process_natives, zr_host_natives,
+  zr_zig_natives, zr_zig_fast_natives, zr_zig_memory_natives, zr_zig_closure_natives, NULL,
 };
 
 v8c_value zr_natives_new(v8c_context ctx) {

@@ -20,6 +20,7 @@ extern const zr_native zr_core_natives[];     /* natives.c: write, inspect helpe
 extern const zr_native zr_timer_natives[];    /* timers.c */
 extern const zr_native zr_process_natives[];  /* process.c */
 extern const zr_native zr_host_natives[];     /* host.c: $262 and realms */
+extern const zr_native zr_zig_memory_natives[]; /* zig_memory.c: zigDetachReason */
 
 /* process.c: the value properties (argv, env, pid, …) of `natives`. */
 bool zr_process_values(v8c_context ctx, v8c_value natives);

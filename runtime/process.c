@@ -112,6 +112,27 @@ static v8c_value native_memory_usage(v8c_callinfo *info) {
   return v8c_array_from(ctx, 5, items);
 }
 
+/* getrusage(RUSAGE_SELF) as Node's process.resourceUsage() fields. */
+static v8c_value native_resource_usage(v8c_callinfo *info) {
+  v8c_context ctx = v8c_callinfo_context(info);
+  v8c_isolate *iso = v8c_callinfo_isolate(info);
+  uv_rusage_t ru;
+  if (uv_getrusage(&ru) != 0) return v8c_throw_error(ctx, "getrusage failed");
+  v8c_value o = v8c_object_new(ctx);
+  struct { const char *name; double value; } fields[] = {
+    { "userCPUTime", (double)ru.ru_utime.tv_sec * 1e6 + (double)ru.ru_utime.tv_usec },
+    { "systemCPUTime", (double)ru.ru_stime.tv_sec * 1e6 + (double)ru.ru_stime.tv_usec },
+    { "maxRSS", (double)ru.ru_maxrss },
+    { "minorPageFault", (double)ru.ru_minflt },
+    { "majorPageFault", (double)ru.ru_majflt },
+    { "voluntaryContextSwitches", (double)ru.ru_nvcsw },
+    { "involuntaryContextSwitches", (double)ru.ru_nivcsw },
+  };
+  for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+    if (!v8c_set_named(ctx, o, fields[i].name, v8c_number(iso, fields[i].value))) return NULL;
+  return o;
+}
+
 static v8c_value native_cwd(v8c_callinfo *info) {
   char buf[PATH_MAX];
   if (!getcwd(buf, sizeof buf)) return v8c_throw_error(v8c_callinfo_context(info), "cwd: %s", strerror(errno));
@@ -149,6 +170,7 @@ const zr_native zr_process_natives[] = {
   { "exit", native_exit, 1 },
   { "memoryUsage", native_memory_usage, 0 },
   { "cwd", native_cwd, 0 },
+  { "resourceUsage", native_resource_usage, 0 },
   { "setenv", native_setenv, 2 },
   { "unsetenv", native_unsetenv, 1 },
   { "gc", native_gc, 0 },

@@ -521,10 +521,14 @@ static void zr__judge(zr__run *run) {
     zr__fail(run, zr__tr_printf("timed out after %g s", s), zr__detail_of(&run->err, NULL));
     return;
   }
-  if (run->term_signal != 0) {
-    zr__fail(run, zr__tr_printf("killed by signal %d (%s)", run->term_signal,
-                                strsignal(run->term_signal)),
-             zr__detail_of(&run->err, NULL));
+  if (run->term_signal != m->expected_signal) {
+    if (run->term_signal != 0)
+      zr__fail(run, zr__tr_printf("killed by signal %d (%s)", run->term_signal, strsignal(run->term_signal)),
+               zr__detail_of(&run->err, NULL));
+    else
+      zr__fail(run, zr__tr_printf("exited normally, expected death by signal %d (%s)", m->expected_signal,
+                                  strsignal(m->expected_signal)),
+               zr__detail_of(&run->err, NULL));
     return;
   }
 
@@ -538,7 +542,7 @@ static void zr__judge(zr__run *run) {
   size_t uncaught_len = mark ? mark_len - strlen("zigar-run-test: uncaught ") : 0;
 
   bool negative = m->negative_phase != NULL;
-  int want_exit = m->expected_exit >= 0 ? m->expected_exit : negative ? 1 : 0;
+  int want_exit = m->expected_signal ? (int)run->exit_status : m->expected_exit >= 0 ? m->expected_exit : negative ? 1 : 0;
   if (negative) {
     char *want = zr__tr_printf("%s %s", m->negative_phase, m->negative_type);
     bool ok = uncaught && uncaught_len == strlen(want) && memcmp(uncaught, want, uncaught_len) == 0;

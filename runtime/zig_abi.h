@@ -56,6 +56,10 @@ typedef enum zigar_kind {
   ZIGAR_KIND_NORETURN = 21,
   ZIGAR_KIND_ALLOCATOR = 22,   /* std.mem.Allocator: { ptr, vtable }, 16 bytes */
   ZIGAR_KIND_UNSUPPORTED = 23, /* a type we cannot represent (frame, anyframe…) */
+  ZIGAR_KIND_PROMISE = 24,     /* zigar.function.Promise(T): { ptr, callback }, 16 bytes;
+                                  child: T; child2: its settle argument struct
+                                  (zigar_promise.args_type); offset_a: `ptr`,
+                                  offset_b: `callback`; no members */
 } zigar_kind;
 
 /* flags of zigar_type */
@@ -78,6 +82,9 @@ enum {
   ZIGAR_FLAG_COMPTIME_ONLY = 1u << 15, /* size is meaningless: type, comptime_int… */
   ZIGAR_FLAG_OPTIONAL_PTR_NULL = 1u << 16, /* OPTIONAL: null is address 0, no flag byte */
   ZIGAR_FLAG_TAGGED = 1u << 17,       /* UNION: has a tag (child is its enum) */
+  /* OPTIONAL: no flag byte, null is the all-zero payload (size of ?T = size
+   * of T): pointers (also OPTIONAL_PTR_NULL) and error sets (code 0) */
+  ZIGAR_FLAG_OPTIONAL_ZERO_NULL = 1u << 18,
 };
 
 typedef struct zigar_type {
@@ -97,7 +104,7 @@ typedef struct zigar_type {
   const void *sentinel;     /* ARRAY/POINTER with a sentinel: its bytes (child's size) */
   /* Layout of types Zig does not define a layout for, as this compiler laid
    * them out (the exporter measures them):
-   * OPTIONAL (without ZIGAR_FLAG_OPTIONAL_PTR_NULL): payload at 0, a bool
+   * OPTIONAL (without ZIGAR_FLAG_OPTIONAL_ZERO_NULL): payload at 0, a bool
    *   "present" byte at `offset_a`.
    * ERROR_UNION: payload at `offset_a`, the u16 error code at `offset_b`
    *   (0 = no error).
@@ -171,6 +178,72 @@ typedef struct zigar_function {
   const void *fast_entry;
 } zigar_function;
 
+/* ---- callbacks: JS functions as Zig function pointers ------------------------ */
+
+/* One per function type F that the module can receive as a function pointer
+ * (`*const fn (…) R` reachable from its declarations; Zig or C calling
+ * convention; not variadic, not generic). `handler` is a function of exactly
+ * type F. The runtime makes, per JS function, a stub that stores a context
+ * pointer in a thread-local slot and jumps to `handler`; the handler reads
+ * the slot first thing (zigar_host.closure_context), fills an argument struct
+ * of `args_type` (the layout of zigar_function's: "retval", "error" for
+ * error unions, "0", "1", …) and calls zigar_host.call_js with it
+ * (docs/closures.md). */
+typedef struct zigar_callback {
+  int32_t type;             /* FUNCTION type F */
+  int32_t args_type;        /* STRUCT type of its argument struct */
+  const void *handler;      /* an F */
+  uint32_t flags;           /* ZIGAR_FN_RETURNS_ERROR_UNION */
+  uint32_t reserved;
+} zigar_callback;
+
+/* What zigar_host.call_js returns to the handler. */
+enum {
+  ZIGAR_CALL_OK = 0,           /* retval (or "error", for error unions) written */
+  ZIGAR_CALL_FAILED = 1,       /* the JS function threw; reported; Zig panics
+                                  "JavaScript function failed" */
+  ZIGAR_CALL_UNEXPECTED = 2,   /* threw, no matching error: error.Unexpected */
+  ZIGAR_CALL_RELEASED = 3,     /* zigar.function.release'd or the module abandoned */
+  ZIGAR_CALL_WRONG_THREAD = 4, /* not the JS thread, and the host takes no thread calls */
+  ZIGAR_CALL_DEADLOCK = 5,     /* a call from another thread that could never run: no
+                                  zigar.thread.use() is in force, or the runtime is
+                                  shutting down: error.Deadlock, else a panic */
+  ZIGAR_CALL_DISABLED = 6,     /* the runtime takes no calls from other threads:
+                                  error.Disabled, else a panic */
+};
+
+/* ---- promises: zigar.function.Promise(T) ------------------------------------------ */
+
+/* One per Promise(T) type the module uses (docs/threads.md). The Zig value
+ * is `{ ptr: ?*anyopaque, callback: *const fn (?*anyopaque, T) void }`
+ * (offsets in the PROMISE type's offset_a / offset_b); `resolve(v)` calls
+ * `callback(ptr, v)`.
+ *   - JS calls a Zig function with a Promise parameter: the runtime fills it
+ *     with `{ <its handle>, settle }`; `settle` packs (ptr, value) into
+ *     `args_type` and calls zigar_host.promise_settle — from any thread.
+ *   - Zig passes a Promise to a JS function: the runtime later settles it
+ *     with `resolve(&promise, &args)`, args."1" holding the value. */
+typedef struct zigar_promise {
+  int32_t type;             /* the PROMISE type */
+  int32_t args_type;        /* STRUCT { retval: void, "0": ?*anyopaque, "1": T } */
+  const void *settle;       /* a `fn (?*anyopaque, T) void` (Zig calling convention) */
+  void (*resolve)(const void *promise, void *args); /* promise.resolve(args."1") */
+  uint32_t flags;           /* ZIGAR_PROMISE_* */
+  uint32_t reserved;
+} zigar_promise;
+
+enum {
+  ZIGAR_PROMISE_HAS_POINTERS = 1u << 0, /* T holds pointers: a settle from another
+                                           thread waits until JS has read the value */
+  ZIGAR_PROMISE_ERROR_UNION = 1u << 1,  /* T is an error union: a Zig error rejects */
+};
+
+/* What zigar_host.thread_use returns. */
+enum {
+  ZIGAR_THREAD_OK = 0,
+  ZIGAR_THREAD_DISABLED = 1, /* the runtime is shutting down (or takes no thread calls) */
+};
+
 /* ---- the host (runtime → module) ----------------------------------------------- */
 
 /* What the runtime offers the module. The JS allocator is what Zig receives
@@ -182,6 +255,23 @@ typedef struct zigar_host {
   uint32_t reserved;
   void *(*alloc)(void *context, size_t len, uint32_t alignment);
   void (*free)(void *context, void *ptr, size_t len, uint32_t alignment);
+  /* Closures (runtime/zig_closures.c). The context the current stub stored
+   * in this thread's slot; a handler calls this before anything else. */
+  void *(*closure_context)(void);
+  /* Runs the JS function of closure `context` with the argument struct
+   * `args` (zigar_callback.args_type); a ZIGAR_CALL_* status. */
+  int32_t (*call_js)(void *context, void *args);
+  /* zigar.function.release(fn): `fn` is a function pointer the runtime made
+   * (anything else is ignored). */
+  void (*release_function)(const void *fn);
+  /* zigar.thread.use() / end() (runtime/zig_threads.c): while more use()s than
+   * end()s are in force, other threads may call JS functions and the event
+   * loop stays alive. use() returns a ZIGAR_THREAD_* status. Any thread. */
+  int32_t (*thread_use)(void);
+  void (*thread_end)(void);
+  /* A Promise the runtime made was resolved (zigar_promise.settle, any
+   * thread): `ptr` is its handle, `args` the settle argument struct. */
+  void (*promise_settle)(void *ptr, void *args);
 } zigar_host;
 
 /* ---- the module -------------------------------------------------------------------- */
@@ -203,6 +293,16 @@ typedef struct zigar_module {
   uint32_t function_count;
   uint32_t reserved;
   const void *js_allocator_vtable; /* a std.mem.Allocator.VTable calling the host */
+  const zigar_callback *callbacks;
+  uint32_t callback_count;
+  uint32_t reserved2;
+  /* Allocates through a std.mem.Allocator value ({ ptr, vtable }, e.g. an
+   * allocator a callback received): Zig's allocator vtable uses Zig's calling
+   * convention, so C goes through this. NULL when out of memory. */
+  void *(*allocator_alloc)(const void *allocator, size_t len, uint32_t alignment);
+  const zigar_promise *promises; /* one per PROMISE type */
+  uint32_t promise_count;
+  uint32_t reserved3;
 } zigar_module;
 
 typedef const zigar_module *(*zigar_entry_fn)(const zigar_host *host);

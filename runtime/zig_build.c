@@ -51,7 +51,7 @@ extern char **environ;
 
 /* Bump when the build command or anything else outside the key's inputs
  * changes what a build produces: old cache entries then stop matching. */
-#define ZR__RECIPE_VERSION 1
+#define ZR__RECIPE_VERSION 2
 /* Bounds for the source scan: a runaway import graph is a bug to report,
  * not a reason to hash a whole disk. */
 #define ZR__MAX_SOURCES 4096
@@ -1093,6 +1093,7 @@ static bool zr__compile(const char *zig_file, const zr_zig_options *opts, const 
   char *options_file = zr__format("%s/zigar-options.zig", tmp);
   char *escaped = zr__zig_string(module);
   char *root_text = zr__format("const zigar = @import(\"zigar\");\n"
+                               "pub const panic = zigar.panic;\n"
                                "comptime {\n    zigar.exportModule(@import(\"%s\"));\n}\n",
                                escaped);
   char *options_text = zr__format(
@@ -1127,6 +1128,12 @@ static bool zr__compile(const char *zig_file, const zr_zig_options *opts, const 
   argv[argc++] = (char *)opts->optimize;
   argv[argc++] = (char *)"-lc"; /* always: Zig's output is redirected by hooking libc's write */
   argv[argc++] = (char *)"-fPIC";
+  /* Zig 0.15.2's own x86_64 backend (the Debug default) miscompiles
+   * std.debug.print in threads of a shared library: Progress.unlockStderrWriter
+   * reads through a register (r9) nothing loaded, which crashes when the
+   * write before it left 0 there (a standalone `zig build-lib` + dlopen
+   * reproduces it). LLVM's backend is right; it costs ~1 s per cold build. */
+  argv[argc++] = (char *)"-fllvm";
   if (!opts->multithreaded) argv[argc++] = (char *)"-fsingle-threaded";
   argv[argc++] = (char *)"--dep";
   argv[argc++] = (char *)"zigar";

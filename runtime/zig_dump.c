@@ -56,11 +56,32 @@ _Static_assert(offsetof(zigar_function, args_type) == 12, "zigar_function.args_t
 _Static_assert(offsetof(zigar_function, thunk) == 16, "zigar_function.thunk");
 _Static_assert(offsetof(zigar_function, flags) == 24, "zigar_function.flags");
 
-_Static_assert(sizeof(zigar_host) == 24, "zigar_host size");
+_Static_assert(sizeof(zigar_host) == 72, "zigar_host size");
+_Static_assert(offsetof(zigar_host, thread_use) == 48, "zigar_host.thread_use");
+_Static_assert(offsetof(zigar_host, thread_end) == 56, "zigar_host.thread_end");
+_Static_assert(offsetof(zigar_host, promise_settle) == 64, "zigar_host.promise_settle");
+_Static_assert(sizeof(zigar_promise) == 32, "zigar_promise size");
+_Static_assert(offsetof(zigar_promise, args_type) == 4, "zigar_promise.args_type");
+_Static_assert(offsetof(zigar_promise, settle) == 8, "zigar_promise.settle");
+_Static_assert(offsetof(zigar_promise, resolve) == 16, "zigar_promise.resolve");
+_Static_assert(offsetof(zigar_promise, flags) == 24, "zigar_promise.flags");
+_Static_assert(offsetof(zigar_host, closure_context) == 24, "zigar_host.closure_context");
+_Static_assert(offsetof(zigar_host, call_js) == 32, "zigar_host.call_js");
+_Static_assert(offsetof(zigar_host, release_function) == 40, "zigar_host.release_function");
+
+_Static_assert(sizeof(zigar_callback) == 24, "zigar_callback size");
+_Static_assert(offsetof(zigar_callback, args_type) == 4, "zigar_callback.args_type");
+_Static_assert(offsetof(zigar_callback, handler) == 8, "zigar_callback.handler");
+_Static_assert(offsetof(zigar_callback, flags) == 16, "zigar_callback.flags");
 _Static_assert(offsetof(zigar_host, alloc) == 8, "zigar_host.alloc");
 _Static_assert(offsetof(zigar_host, free) == 16, "zigar_host.free");
 
-_Static_assert(sizeof(zigar_module) == 96, "zigar_module size");
+_Static_assert(sizeof(zigar_module) == 136, "zigar_module size");
+_Static_assert(offsetof(zigar_module, promises) == 120, "zigar_module.promises");
+_Static_assert(offsetof(zigar_module, promise_count) == 128, "zigar_module.promise_count");
+_Static_assert(offsetof(zigar_module, callbacks) == 96, "zigar_module.callbacks");
+_Static_assert(offsetof(zigar_module, callback_count) == 104, "zigar_module.callback_count");
+_Static_assert(offsetof(zigar_module, allocator_alloc) == 112, "zigar_module.allocator_alloc");
 _Static_assert(offsetof(zigar_module, name) == 8, "zigar_module.name");
 _Static_assert(offsetof(zigar_module, zig_version) == 16, "zigar_module.zig_version");
 _Static_assert(offsetof(zigar_module, optimize) == 24, "zigar_module.optimize");
@@ -200,12 +221,14 @@ static const char *const kind_names[] = {
     [ZIGAR_KIND_NORETURN] = "noreturn",
     [ZIGAR_KIND_ALLOCATOR] = "allocator",
     [ZIGAR_KIND_UNSUPPORTED] = "unsupported",
+    [ZIGAR_KIND_PROMISE] = "promise",
 };
 
 static const char *const type_flag_names[] = {
     "signed",  "extern",     "packed",         "tuple",    "has_sentinel",  "const",
     "ptr_one", "ptr_many",   "ptr_slice",      "ptr_c",    "allowzero",     "non_exhaustive",
     "anyerror", "callconv_c", "variadic",      "comptime_only", "optional_ptr_null", "tagged",
+    "optional_zero_null",
 };
 
 static const char *const member_flag_names[] = {"comptime", "has_default"};

@@ -13,12 +13,20 @@
  *
  * native: zigFastFunction(handle, fnIndex, fallback) → a function, or
  * undefined when the signature is not eligible.
+ *
+ * Also here: zigInvoker, the C half of stdlib-js's fast general path (any
+ * signature whose arguments are numbers, structs by value, slices or
+ * pointers); see "the general path's invoker" below.
  */
+#include <dlfcn.h>
+#include <elf.h>
+#include <link.h>
 #include <math.h>
 #include <string.h>
 
 #include "check.h"
 #include "natives.h"
+#include "zig_closures.h"
 #include "zig_library.h"
 
 #define FAST_MAX_PARAMS 12
@@ -135,8 +143,23 @@ static v8c_value read_result(v8c_isolate *iso, const uint8_t *p, int kind) {
 
 /* V8 Fast API types for a fast entry's signature (receiver first), or NULL
  * when the function has no fast entry or a type V8 cannot pass. */
+static bool library_may_print(zig_library *lib);
+
+/* V8's fast calls convert arguments themselves: ints are truncated and
+ * wrapped, bools are any truthy value. That is SPEC A2's behaviour only in
+ * ReleaseFast/ReleaseSmall; in Debug and ReleaseSafe a fraction or an
+ * out-of-range value must throw, so those modules keep the classic
+ * callback, which checks exactly (and defers to stdlib-js for the error).
+ * A library that may print is excluded too: a fast call cannot run JS, so
+ * its output would bypass console.log. */
+static bool fast_api_allowed(zig_library *lib) {
+  const char *mode = lib->table->optimize ? lib->table->optimize : "Debug";
+  if (strcmp(mode, "ReleaseFast") != 0 && strcmp(mode, "ReleaseSmall") != 0) return false;
+  return !library_may_print(lib);
+}
+
 static const v8c_fast_function *fast_signature(fast_fn *f) {
-  if (!f->fn->fast_entry) return NULL;
+  if (!f->fn->fast_entry || !fast_api_allowed(f->lib)) return NULL;
   static const v8c_fast_type map[] = {
     [FAST_BOOL] = V8C_FAST_BOOL, [FAST_I32] = V8C_FAST_INT32, [FAST_U32] = V8C_FAST_UINT32,
     [FAST_F32] = V8C_FAST_FLOAT32, [FAST_F64] = V8C_FAST_FLOAT64,
@@ -213,7 +236,306 @@ static v8c_value native_zig_fast_function(v8c_callinfo *info) {
   return v8c_function_template_instantiate(ctx, tmpl);
 }
 
+/* ---- the general path's invoker ------------------------------------------------
+ *
+ * native: zigInvoker(handle, fnIndex, argsView, inputsView, ops) → [invoke, id],
+ * or undefined when the function cannot have one.
+ *
+ * stdlib-js writes the arguments of any signature into the function's
+ * argument struct (`argsView`, a JS buffer it owns and reuses for every call)
+ * and then calls `invoke(id)`, which runs the thunk on those bytes. Optimised
+ * code calls it through V8's Fast API (an int32 in, an int32 out).
+ *
+ * Pointer-sized values are not written by JS: it puts addresses and lengths,
+ * as doubles, into `inputsView` (a Float64Array), and `ops` (an array of
+ * [op, input, offset, extra] quadruples) tells invoke what to do with them
+ * before the thunk runs:
+ *   OP_POINTER  usize at `offset` = inputs[input]
+ *   OP_SLICE    usize at `offset` = inputs[input], usize at `extra` = inputs[input + 1]
+ *   OP_COPY     `extra` bytes at `offset` = the bytes at address inputs[input]
+ * Zig then reads whole words that C stored whole (two 4-byte JS stores read
+ * as one 8-byte load stall the CPU), and a by-value struct is one memcpy.
+ *
+ * invoke returns 0; 1 when the module was abandoned; 2 when it did not run
+ * because JS might have to run during the call (see below): the caller then
+ * calls `invokeClassic(id)`, the same without the Fast API, which never
+ * returns 2. The returned array is [invoke, id, invokeClassic].
+ *
+ * A fast call must not run JS or allocate on the JS heap. So:
+ * - functions whose argument struct has allocator fields (the JS allocator
+ *   makes ArrayBuffers) get no invoker; they keep natives.zigCall;
+ * - in a library that imports write() and friends (Zig output goes to
+ *   console.log, zig_output.c), `invoke` is `invokeClassic`;
+ * - while any JS function pointer is alive (zig_closures.c), Zig may call
+ *   JS: the fast entry returns 2. */
+
+enum { OP_POINTER = 1, OP_SLICE = 2, OP_COPY = 3 };
+
+typedef struct invoke_op {
+  int32_t op, input;
+  uint32_t offset, extra;
+} invoke_op;
+
+typedef struct invoker {
+  zig_library *lib;
+  const zigar_function *fn;
+  uint8_t *args;          /* the argument struct's bytes (a JS buffer) */
+  const double *inputs;   /* addresses and lengths from JS */
+  size_t input_count;
+  invoke_op *ops;
+  int op_count;
+  v8c_persistent *keep_args, *keep_inputs;  /* those buffers' views, kept alive */
+  uint32_t ret_offset, ret_size;  /* the return slot, zeroed before each call */
+} invoker;
+
+static invoker *invokers;
+static int32_t invoker_count, invoker_cap;
+static v8c_function_template *invoke_template, *invoke_classic_template;
+static v8c_fast_function invoke_cfunction;
+static const v8c_fast_type invoke_ctypes[] = { V8C_FAST_RECEIVER, V8C_FAST_INT32 };
+
+static void store_usize(uint8_t *p, double d) {
+  uintptr_t u = (uintptr_t)d;
+  memcpy(p, &u, sizeof u);
+}
+
+/* Copies a by-value argument. Short ones word by word: Zig reads them a
+ * field at a time, and a field that straddles two halves of one vector store
+ * cannot be forwarded from the store buffer (a stall of ~15 cycles). */
+static void copy_value(uint8_t *dst, const uint8_t *src, size_t n) {
+  if (n <= 64 && n % 8 == 0) {
+    for (size_t i = 0; i < n; i += 8) {
+      uint64_t w;
+      memcpy(&w, src + i, 8);
+      memcpy(dst + i, &w, 8);
+      __asm__("" ::: "memory"); /* keep the 8-byte stores (no vectorising) */
+    }
+    return;
+  }
+  memcpy(dst, src, n);
+}
+
+static void zero_slot(uint8_t *p, uint32_t n) {
+  static const uint64_t zero = 0;
+  switch (n) {
+    case 0: return;
+    case 1: *p = 0; return;
+    case 2: memcpy(p, &zero, 2); return;
+    case 4: memcpy(p, &zero, 4); return;
+    case 8: memcpy(p, &zero, 8); return;
+    default: memset(p, 0, n); return;
+  }
+}
+
+/* Everything but the thunk: the ops, then the zeroed return slot. */
+static void invoke_prepare(invoker *v) {
+  for (int i = 0; i < v->op_count; i++) {
+    const invoke_op *o = &v->ops[i];
+    const double *in = v->inputs + o->input;
+    switch (o->op) {
+      case OP_POINTER: store_usize(v->args + o->offset, in[0]); break;
+      case OP_SLICE:
+        store_usize(v->args + o->offset, in[0]);
+        store_usize(v->args + o->extra, in[1]);
+        break;
+      case OP_COPY: copy_value(v->args + o->offset, (const uint8_t *)(uintptr_t)in[0], o->extra); break;
+      default: break;
+    }
+  }
+  zero_slot(v->args + v->ret_offset, v->ret_size);
+}
+
+static int32_t invoke_fast(void *receiver, int32_t id) {
+  (void)receiver;
+  if (id < 0 || id >= invoker_count) return 1;
+  invoker *v = &invokers[id];
+  if (v->lib->abandoned) return 1;
+  if (zr_zig_closures_live() != 0) return 2;
+  invoke_prepare(v);
+  v->fn->thunk(v->args);
+  return 0;
+}
+
+/* Whether the library imports a function zig_output.c redirects (its output
+ * would call console.log): the undefined symbols of its relocations. */
+static const char *const output_functions[] = { "write", "writev", "pwrite", "pwrite64", "pwritev", "pwritev64" };
+
+static bool relocations_name_output(const ElfW(Rela) *rela, size_t size, const ElfW(Sym) *symtab,
+                                    const char *strtab) {
+  for (size_t i = 0; i < size / sizeof *rela; i++) {
+    const char *name = strtab + symtab[ELF64_R_SYM(rela[i].r_info)].st_name;
+    for (size_t k = 0; k < sizeof output_functions / sizeof output_functions[0]; k++)
+      if (strcmp(name, output_functions[k]) == 0) return true;
+  }
+  return false;
+}
+
+static bool library_may_print(zig_library *lib) {
+  struct link_map *map = NULL;
+  if (!lib->dl || dlinfo(lib->dl, RTLD_DI_LINKMAP, &map) != 0 || !map) return true;
+  const ElfW(Rela) *jmprel = NULL, *rela = NULL;
+  size_t jmprel_size = 0, rela_size = 0;
+  const ElfW(Sym) *symtab = NULL;
+  const char *strtab = NULL;
+  for (const ElfW(Dyn) *d = map->l_ld; d->d_tag != DT_NULL; d++) {
+    switch (d->d_tag) {
+      case DT_JMPREL: jmprel = (const ElfW(Rela) *)d->d_un.d_ptr; break;
+      case DT_PLTRELSZ: jmprel_size = d->d_un.d_val; break;
+      case DT_RELA: rela = (const ElfW(Rela) *)d->d_un.d_ptr; break;
+      case DT_RELASZ: rela_size = d->d_un.d_val; break;
+      case DT_SYMTAB: symtab = (const ElfW(Sym) *)d->d_un.d_ptr; break;
+      case DT_STRTAB: strtab = (const char *)d->d_un.d_ptr; break;
+      default: break;
+    }
+  }
+  if (!symtab || !strtab) return true;
+  return (jmprel && relocations_name_output(jmprel, jmprel_size, symtab, strtab)) ||
+         (rela && relocations_name_output(rela, rela_size, symtab, strtab));
+}
+
+/* library_may_print, once per library: 0 unknown, 1 no, 2 yes. */
+static uint8_t *print_state;
+static int print_state_count;
+
+static bool may_print(zig_library *lib) {
+  if (lib->id >= print_state_count) {
+    int n = lib->id + 8;
+    print_state = zr_xrealloc(print_state, (size_t)n);
+    memset(print_state + print_state_count, 0, (size_t)(n - print_state_count));
+    print_state_count = n;
+  }
+  if (print_state[lib->id] == 0) print_state[lib->id] = library_may_print(lib) ? 2 : 1;
+  return print_state[lib->id] == 2;
+}
+
+static v8c_value invoke_callback(v8c_callinfo *info) {
+  v8c_context ctx = v8c_callinfo_context(info);
+  v8c_isolate *iso = v8c_callinfo_isolate(info);
+  int32_t id;
+  if (!v8c_to_int32(ctx, v8c_callinfo_arg(info, 0), &id)) return NULL;
+  if (id < 0 || id >= invoker_count) return v8c_throw_range_error(ctx, "zigInvoker: no invoker %d", id);
+  invoker *v = &invokers[id];
+  if (v->lib->abandoned) return v8c_int32(iso, 1);
+  invoke_prepare(v);
+  if (!zr_zig_invoke(ctx, v->fn, v->args, NULL)) return NULL;
+  return v8c_int32(iso, 0);
+}
+
+/* The return slot of `fn`'s argument struct; false when the struct has
+ * allocator fields (no invoker for those). */
+static bool invoker_layout(const zigar_module *t, const zigar_function *fn, invoker *v) {
+  const zigar_type *at = &t->types[fn->args_type];
+  v->ret_offset = v->ret_size = 0;
+  /* A module that can receive JS functions may call JS from any function
+   * (zig_closures.c), which a Fast API call must never do. */
+  if (t->callback_count > 0) return false;
+  for (uint32_t i = 0; i < at->member_count; i++) {
+    const zigar_member *m = &t->members[at->member_start + i];
+    if (m->type < 0 || (uint32_t)m->type >= t->type_count) continue;
+    if (t->types[m->type].kind == ZIGAR_KIND_ALLOCATOR) return false;
+    if (m->name && strcmp(m->name, "retval") == 0) {
+      v->ret_offset = (uint32_t)(m->bit_offset / 8);
+      v->ret_size = (uint32_t)t->types[m->type].size;
+    }
+  }
+  return true;
+}
+
+/* Reads the ops array into v->ops, checked against the struct and inputs. */
+static bool read_ops(v8c_context ctx, v8c_value list, size_t args_size, invoker *v) {
+  if (!v8c_is_array(list)) {
+    v8c_throw_type_error(ctx, "zigInvoker: ops must be an array");
+    return false;
+  }
+  uint32_t n = v8c_array_length(list);
+  if (n % 4 != 0) {
+    v8c_throw_range_error(ctx, "zigInvoker: ops must be quadruples");
+    return false;
+  }
+  v->op_count = (int)(n / 4);
+  v->ops = v->op_count ? zr_xcalloc((size_t)v->op_count, sizeof *v->ops) : NULL;
+  for (int i = 0; i < v->op_count; i++) {
+    int32_t q[4];
+    for (int k = 0; k < 4; k++) {
+      v8c_value x = v8c_get_index(ctx, list, (uint32_t)(i * 4 + k));
+      if (!x || !v8c_to_int32(ctx, x, &q[k])) return false;
+    }
+    invoke_op *o = &v->ops[i];
+    *o = (invoke_op){ q[0], q[1], (uint32_t)q[2], (uint32_t)q[3] };
+    size_t inputs_needed = (size_t)q[1] + (q[0] == OP_SLICE ? 2 : 1);
+    size_t end = q[0] == OP_COPY ? (size_t)o->offset + o->extra : (size_t)o->offset + sizeof(uintptr_t);
+    bool ok = (q[0] == OP_POINTER || q[0] == OP_SLICE || q[0] == OP_COPY) && q[1] >= 0 && q[2] >= 0 && q[3] >= 0 &&
+              inputs_needed <= v->input_count && end <= args_size &&
+              (q[0] != OP_SLICE || (size_t)o->extra + sizeof(uintptr_t) <= args_size);
+    if (!ok) {
+      v8c_throw_range_error(ctx, "zigInvoker: op %d does not fit the argument struct", i);
+      return false;
+    }
+  }
+  return true;
+}
+
+static v8c_value native_zig_invoker(v8c_callinfo *info) {
+  v8c_context ctx = v8c_callinfo_context(info);
+  v8c_isolate *iso = v8c_callinfo_isolate(info);
+  zig_library *lib = zr_zig_library_arg(info, 0);
+  if (!lib) return NULL;
+  int32_t index;
+  if (!v8c_to_int32(ctx, v8c_callinfo_arg(info, 1), &index)) return NULL;
+  if (index < 0 || (uint32_t)index >= lib->table->function_count)
+    return v8c_throw_range_error(ctx, "No function %d in %s", index, lib->table->name);
+  const zigar_function *fn = &lib->table->functions[index];
+  v8c_value view = v8c_callinfo_arg(info, 2);
+  v8c_value inputs = v8c_callinfo_arg(info, 3);
+  if (!v8c_is_array_buffer_view(view) || !v8c_is_array_buffer_view(inputs))
+    return v8c_throw_type_error(ctx, "zigInvoker: the arguments and inputs must be DataViews or typed arrays");
+  invoker v = { 0 };
+  if (!invoker_layout(lib->table, fn, &v)) return v8c_undefined(iso);
+  size_t len, input_bytes;
+  uint8_t *args = v8c_view_data(view, NULL, NULL, &len);
+  const zigar_type *at = &lib->table->types[fn->args_type];
+  if (len < at->size)
+    return v8c_throw_range_error(ctx, "zigInvoker: argument struct of %zu bytes, expected %llu", len,
+                                 (unsigned long long)at->size);
+  if (at->size > 0 && (args == NULL || (uintptr_t)args % (at->alignment ? at->alignment : 1) != 0))
+    return v8c_undefined(iso);
+  double *in = v8c_view_data(inputs, NULL, NULL, &input_bytes);
+  if (input_bytes > 0 && (uintptr_t)in % sizeof(double) != 0) return v8c_undefined(iso);
+  static double no_inputs[1];
+  v.inputs = input_bytes ? in : no_inputs;
+  v.input_count = input_bytes / sizeof(double);
+  if (!read_ops(ctx, v8c_callinfo_arg(info, 4), at->size, &v)) {
+    free(v.ops);
+    return NULL;
+  }
+  static _Alignas(16) uint8_t empty_args[16];
+  v.lib = lib;
+  v.fn = fn;
+  v.args = at->size > 0 ? args : empty_args;
+  v.keep_args = v8c_persistent_new(iso, view);
+  v.keep_inputs = v8c_persistent_new(iso, inputs);
+  if (invoker_count == invoker_cap) {
+    invoker_cap = invoker_cap ? invoker_cap * 2 : 16;
+    invokers = zr_xrealloc(invokers, (size_t)invoker_cap * sizeof *invokers);
+  }
+  int32_t id = invoker_count++;
+  invokers[id] = v;
+  if (!invoke_template) {
+    invoke_cfunction = (v8c_fast_function){
+      .address = (const void *)invoke_fast, .result = V8C_FAST_INT32, .argc = 2, .args = invoke_ctypes,
+    };
+    invoke_template = v8c_function_template_new(iso, "invoke", 1, invoke_callback, NULL, &invoke_cfunction);
+    invoke_classic_template = v8c_function_template_new(iso, "invokeClassic", 1, invoke_callback, NULL, NULL);
+  }
+  v8c_value classic = v8c_function_template_instantiate(ctx, invoke_classic_template);
+  v8c_value f = may_print(lib) ? classic : v8c_function_template_instantiate(ctx, invoke_template);
+  if (!f || !classic) return NULL;
+  v8c_value items[3] = { f, v8c_int32(iso, id), classic };
+  return v8c_array_from(ctx, 3, items);
+}
+
 const zr_native zr_zig_fast_natives[] = {
   { "zigFastFunction", native_zig_fast_function, 3 },
+  { "zigInvoker", native_zig_invoker, 5 },
   { NULL, NULL, 0 },
 };

@@ -30,5 +30,7 @@ void zr_zig_prepare_args(const zigar_module *t, const zigar_function *fn, uint8_
  * *allocations (nullable) receives the array of JS buffers the allocator
  * made, or NULL. */
 bool zr_zig_invoke(v8c_context ctx, const zigar_function *fn, void *args, v8c_value *allocations);
+/* The same bracket around fn(a, b) (zigar_promise.resolve). */
+bool zr_zig_run(v8c_context ctx, void (*fn)(const void *, void *), const void *a, void *b);
 
 #endif

@@ -24,9 +24,12 @@
 #include "stdlib_js.h"
 #include "zig_abi.h"
 #include "zig_build.h"
+#include "zig_closures.h"
 #include "zig_dump.h"
 #include "zig_memory.h"
 #include "zig_output.h"
+#include "zig_relro.h"
+#include "zig_threads.h"
 
 static zig_library **libraries;
 static int library_count, library_cap;
@@ -76,6 +79,12 @@ static const zigar_host the_host = {
   .abi_version = ZIGAR_ABI_VERSION,
   .alloc = host_alloc,
   .free = host_free,
+  .closure_context = zr_zig_closure_context,
+  .call_js = zr_zig_call_js,
+  .release_function = zr_zig_release_function,
+  .thread_use = zr_zig_thread_use,
+  .thread_end = zr_zig_thread_end,
+  .promise_settle = zr_zig_promise_settle,
 };
 
 /* ---- metadata: the table as JS objects ------------------------------------ */
@@ -83,7 +92,7 @@ static const zigar_host the_host = {
 static const char *const kind_names[] = {
   "void", "bool", "int", "float", "struct", "union", "enum", "error set", "error union",
   "optional", "array", "vector", "pointer", "opaque", "function", "type", "comptime_int",
-  "comptime_float", "enum literal", "null", "undefined", "noreturn", "allocator", "unsupported",
+  "comptime_float", "enum literal", "null", "undefined", "noreturn", "allocator", "unsupported", "promise",
 };
 
 static const char *const decl_kind_names[] = { "type", "function", "const", "var", "comptime" };
@@ -163,6 +172,7 @@ static v8c_value type_object(v8c_context ctx, const zigar_module *t, uint32_t in
   set_bool(ctx, o, "isVariadic", f & ZIGAR_FLAG_VARIADIC);
   set_bool(ctx, o, "comptimeOnly", f & ZIGAR_FLAG_COMPTIME_ONLY);
   set_bool(ctx, o, "optionalPtrNull", f & ZIGAR_FLAG_OPTIONAL_PTR_NULL);
+  set_bool(ctx, o, "optionalZeroNull", f & ZIGAR_FLAG_OPTIONAL_ZERO_NULL);
   set_bool(ctx, o, "isTagged", f & ZIGAR_FLAG_TAGGED);
   const char *ps = ty->kind == ZIGAR_KIND_POINTER ? pointer_size(f) : NULL;
   v8c_set_named(ctx, o, "pointerSize", ps ? v8c_string(iso, ps, -1) : v8c_undefined(iso));
@@ -216,6 +226,27 @@ static v8c_value meta_object(v8c_context ctx, const zigar_module *t) {
     v8c_set_index(ctx, fns, i, o);
   }
   v8c_set_named(ctx, meta, "functions", fns);
+  v8c_value cbs = v8c_array_new(ctx, 0);
+  for (uint32_t i = 0; i < t->callback_count; i++) {
+    const zigar_callback *cb = &t->callbacks[i];
+    v8c_value o = v8c_object_new(ctx);
+    set_num(ctx, o, "type", cb->type);
+    set_num(ctx, o, "argsType", cb->args_type);
+    set_bool(ctx, o, "returnsErrorUnion", cb->flags & ZIGAR_FN_RETURNS_ERROR_UNION);
+    v8c_set_index(ctx, cbs, i, o);
+  }
+  v8c_set_named(ctx, meta, "callbacks", cbs);
+  v8c_value ps = v8c_array_new(ctx, 0);
+  for (uint32_t i = 0; i < t->promise_count; i++) {
+    const zigar_promise *p = &t->promises[i];
+    v8c_value o = v8c_object_new(ctx);
+    set_num(ctx, o, "type", p->type);
+    set_num(ctx, o, "argsType", p->args_type);
+    set_bool(ctx, o, "hasPointers", p->flags & ZIGAR_PROMISE_HAS_POINTERS);
+    set_bool(ctx, o, "isErrorUnion", p->flags & ZIGAR_PROMISE_ERROR_UNION);
+    v8c_set_index(ctx, ps, i, o);
+  }
+  v8c_set_named(ctx, meta, "promises", ps);
   return meta;
 }
 
@@ -265,6 +296,7 @@ static const zigar_module *open_library(const char *path, const char *query, voi
     return NULL;
   }
   zr_zig_output_hook(dl);
+  zr_zig_protect_relro(dl);
   *dl_out = dl;
   return table;
 }
@@ -327,6 +359,7 @@ v8c_module zr_zig_module_load(v8c_context ctx, const char *path, const char *que
     library_cap = library_cap ? library_cap * 2 : 8;
     libraries = zr_xrealloc(libraries, (size_t)library_cap * sizeof *libraries);
   }
+  zr_zig_threads_init(realm->rt);
   zig_library *lib = zr_xcalloc(1, sizeof *lib);
   lib->id = library_count;
   lib->path = strdup(path);
@@ -438,14 +471,33 @@ bool zr_zig_invoke(v8c_context ctx, const zigar_function *fn, void *args, v8c_va
   return ok;
 }
 
+bool zr_zig_run(v8c_context ctx, void (*fn)(const void *, void *), const void *a, void *b) {
+  call_frame frame = { .ctx = ctx, .allocations = NULL, .outer = current_frame };
+  current_frame = &frame;
+  zr_zig_output_begin(ctx);
+  fn(a, b);
+  bool ok = zr_zig_output_end(ctx);
+  current_frame = frame.outer;
+  return ok;
+}
+
 static v8c_value native_zig_address(v8c_callinfo *info) {
   v8c_context ctx = v8c_callinfo_context(info);
   v8c_value v = v8c_callinfo_arg(info, 0);
   void *data;
   size_t len;
-  if (v8c_is_array_buffer_view(v)) data = v8c_view_data(v, NULL, NULL, &len);
+  v8c_value buffer = v;
+  size_t offset = 0;
+  if (v8c_is_array_buffer_view(v)) data = v8c_view_data(v, &buffer, &offset, &len);
   else if (v8c_is_array_buffer(v) || v8c_is_shared_array_buffer(v)) data = v8c_array_buffer_data(v, &len);
   else return v8c_throw_type_error(ctx, "zigAddress: expected an ArrayBuffer, DataView or typed array");
+  /* Zig may hand this address back (a pointer into an argument): remember
+   * the buffer so zigView maps it onto the same ArrayBuffer. */
+  if (data && v8c_is_array_buffer(buffer)) {
+    size_t whole;
+    void *base = v8c_array_buffer_data(buffer, &whole);
+    zr_zig_memory_note_js_buffer(v8c_callinfo_isolate(info), buffer, (uintptr_t)base, whole);
+  }
   return v8c_number(v8c_callinfo_isolate(info), (double)(uintptr_t)data);
 }
 
@@ -490,6 +542,7 @@ static v8c_value native_zig_abandon(v8c_callinfo *info) {
   zig_library *lib = zr_zig_library_arg(info, 0);
   if (!lib) return NULL;
   lib->abandoned = true;
+  zr_zig_closures_abandon(lib);
   return v8c_undefined(v8c_callinfo_isolate(info));
 }
 
@@ -499,8 +552,13 @@ static v8c_value native_zig_stats(v8c_callinfo *info) {
   int live_modules = 0;
   for (int i = 0; i < library_count; i++) live_modules += !libraries[i]->abandoned;
   set_num(ctx, o, "externalBytes", (double)zr_zig_memory_live_bytes());
-  set_num(ctx, o, "closures", 0);
+  set_num(ctx, o, "closures", (double)zr_zig_closures_live());
   set_num(ctx, o, "modules", live_modules);
+  int uses = 0;
+  unsigned pending = 0;
+  zr_zig_threads_counts(&uses, &pending);
+  set_num(ctx, o, "threadUses", uses);
+  set_num(ctx, o, "pendingPromises", pending);
   return o;
 }
 

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "zig_memory.h"
 
 static pthread_t main_thread;
 static bool main_thread_known;
@@ -91,10 +92,20 @@ static ssize_t hook_pwrite(int fd, const void *buf, size_t count, off_t offset) 
   return hook_write(fd, buf, count);
 }
 
+/* Zig returning memory to the OS (its page allocator, DebugAllocator's
+ * freed buckets): views JavaScript holds on it must stop working now, or a
+ * later access reads whatever is mapped there next, or crashes. */
+static int hook_munmap(void *addr, size_t len) {
+  int r = munmap(addr, len);
+  if (r == 0) zr_zig_memory_released((uintptr_t)addr, len);
+  return r;
+}
+
 static const struct {
   const char *name;
   void *hook;
 } hooks[] = {
+  { "munmap", (void *)hook_munmap },
   { "write", (void *)hook_write },
   { "writev", (void *)hook_writev },
   { "pwritev", (void *)hook_pwritev },

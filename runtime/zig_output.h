@@ -8,7 +8,8 @@
  * to `console.log` synchronously (so they interleave correctly with JS
  * output); the partial line is flushed when the outermost call returns.
  * Other writes (other fds, other threads, outside a call) go straight to the
- * fd, so nothing is ever lost.
+ * fd, so nothing is ever lost. The same hook catches munmap, so views of
+ * Zig memory that Zig unmapped are detached (zig_memory.h).
  */
 #ifndef ZR_ZIG_OUTPUT_H
 #define ZR_ZIG_OUTPUT_H

@@ -37,8 +37,14 @@ function formatUncaught(value, location, fromRejection) {
   const isSyntaxError = isError && value.name === 'SyntaxError';
   // inspect brackets an error without frames (`[SyntaxError: …]`); a report
   // shows it plainly, as Node's does.
-  const shown = isError && !/\n\s+at /.test(value.stack) && Object.keys(value).length === 0
-    ? value.stack : inspect(value);
+  let shown;
+  if (isError && !/\n\s+at /.test(value.stack)) {
+    const keys = Object.keys(value);
+    const extra = keys.length ? ` ${inspect(Object.fromEntries(keys.map((k) => [k, value[k]])))}` : '';
+    shown = `${value.stack}${extra}`;
+  } else {
+    shown = inspect(value);
+  }
   return `${header(location, isSyntaxError)}${shown}\n\nzigar-run v${natives.version}\n`;
 }
 

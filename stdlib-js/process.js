@@ -108,6 +108,7 @@ const process = {
   stdout: makeStream(1),
   stderr: makeStream(2),
   cwd: () => natives.cwd(),
+  resourceUsage: () => natives.resourceUsage(),
   uptime: () => Number(natives.hrtime() - startTime) / 1e9,
   exit(code) {
     code = validateExitCode(code);

@@ -98,7 +98,11 @@ function arraySetup(D, ED, fixedLength) {
         return i < lengthOf(target) ? getElem(target, i) : undefined;
       }
       if (prop === RAW) return target;
-      return Reflect.get(target, prop, receiver);
+      try {
+        return Reflect.get(target, prop, receiver);
+      } catch (e) {
+        throw require('zig_function').staleError(target[MEMORY], e); // memory Zig freed or a returned frame
+      }
     },
     set(target, prop, value, receiver) {
       if (typeof prop === 'string' && isIndexKey(prop)) {
@@ -146,7 +150,8 @@ function arraySetup(D, ED, fixedLength) {
   if (ED.kind === 'int' && ED.type.bits === 8 && !ED.type.signed) {
     defineAccessor(proto, 'clampedArray', function () {
       const dv = this[MEMORY];
-      return new Uint8ClampedArray(dv.buffer, dv.byteOffset, dv.byteLength);
+      // the elements only: a sentinel array's memory also holds the sentinel
+      return new Uint8ClampedArray(dv.buffer, dv.byteOffset, lengthOf(this));
     }, function (v) {
       checkWritable(this);
       if (!(v instanceof Uint8ClampedArray) || v.length !== lengthOf(this)) {
@@ -160,7 +165,10 @@ function arraySetup(D, ED, fixedLength) {
   D.isString = isChar;
   if (isChar) {
     defineAccessor(proto, 'string', function () {
-      const dv = this[MEMORY];
+      let dv = this[MEMORY];
+      // the elements only: a sentinel array's memory also holds the sentinel
+      const bytes = lengthOf(this) * stride;
+      if (bytes !== dv.byteLength) dv = new DataView(dv.buffer, dv.byteOffset, bytes);
       return stride === 1 ? decodeUTF8(dv) : decodeUTF16(dv);
     }, function (v) {
       checkWritable(this);

@@ -48,6 +48,10 @@ function setup(D) {
   const itemFor = (value) => {
     if (value !== null && typeof value === 'object') {
       if (value[DESC] === D) return D.read(value[MEMORY], 0);
+      // an item of another enum: a value this enum does not have
+      if (value[DESC] && value[DESC].kind === 'enum') {
+        throw rangeError(`${D.name} has no item ${value[DESC].name}.${String(value)}`);
+      }
     }
     if (typeof value === 'string') {
       const item = byName.get(value);

@@ -30,12 +30,21 @@ function errorsOf(ctx) {
       for (const m of t.members || []) codeToName.set(Number(m.value), m.name);
     }
   }
+  // anyerror classes set up so far: every error made later joins them too
+  const anyClasses = [];
+  const joinAny = (cls, err) => {
+    const { name } = err[ERROR_INFO];
+    if (name[0] !== '#' && !Object.prototype.hasOwnProperty.call(cls, name)) defineValue(cls, name, err, true);
+    // `err in anyerror`: the key an error converts to
+    defineValue(cls, String(err), true, false);
+  };
   const make = (name, code) => {
     let err = byName.get(name);
     if (err === undefined) {
       err = new ZigError(errorMessage(name));
       Object.defineProperty(err, ERROR_INFO, { value: { name, code }, enumerable: false });
       byName.set(name, err);
+      for (const cls of anyClasses) joinAny(cls, err);
     }
     if (!byCode.has(code)) byCode.set(code, err);
     return err;
@@ -48,10 +57,18 @@ function errorsOf(ctx) {
     err = new ZigError(`Zig error ${code}`);
     Object.defineProperty(err, ERROR_INFO, { value: { name: `#${code}`, code }, enumerable: false });
     byCode.set(code, err);
+    for (const cls of anyClasses) joinAny(cls, err);
     return err;
   };
+  // An anyerror class: holds every error of the module, those made so far
+  // (all that meta names, made now) and those made later (unnamed codes).
+  const addAny = (cls) => {
+    for (const [code, name] of codeToName) make(name, code);
+    for (const err of new Set([...byName.values(), ...byCode.values()])) joinAny(cls, err);
+    anyClasses.push(cls);
+  };
   const isZigError = (v) => v instanceof ZigError && v[ERROR_INFO] !== undefined;
-  ctx.errors = { ZigError, make, forCode, isZigError, byName };
+  ctx.errors = { ZigError, make, forCode, isZigError, byName, addAny };
   return ctx.errors;
 }
 
@@ -71,12 +88,17 @@ function setup(D) {
     defineValue(D.cls, String(err), true, false);
   }
   if (isAny) {
-    // anyerror holds every error of the module
+    // anyerror holds every error of the module: static members and `in`
+    // keys for all of them, now and as more are made
+    errs.addAny(D.cls);
     for (const [name, err] of errs.byName) {
       if (!members.has(name)) { members.set(name, err); codes.add(err[ERROR_INFO].code); }
     }
   }
   const has = (err) => errs.isZigError(err) && (isAny || codes.has(err[ERROR_INFO].code));
+  // Messages name the set as the module declares it too: an error set's
+  // class has a counter name (ES0) since its @typeName is `error{…}`.
+  const label = labelOf(D);
   Object.defineProperty(D.cls, Symbol.hasInstance, { value: has, configurable: true });
   D.isPrimitive = true;
   const codeSize = D.size >= 2 ? 2 : D.size;
@@ -87,21 +109,22 @@ function setup(D) {
   };
   const errorFor = (value) => {
     if (errs.isZigError(value)) {
-      if (!has(value)) throw typeError(`${D.name} does not contain the error "${value.message}"`);
+      if (!has(value)) throw typeError(`${label} does not contain the error "${value.message}"`);
       return value;
     }
     if (typeof value === 'string') {
       const err = members.get(value) || [...members.values()].find((e) => e.message === value);
-      if (!err) throw rangeError(`${D.name} has no error named ${describe(value)}`);
+      if (!err) throw rangeError(`${label} has no error named ${describe(value)}`);
       return err;
     }
     if (typeof value === 'number') {
+      if (!Number.isInteger(value)) throw typeError(`${label} has no error with the code ${describe(value)}`);
       const err = errs.forCode(value);
-      if (!has(err)) throw rangeError(`${D.name} has no error with the code ${value}`);
+      if (!has(err)) throw rangeError(`${label} has no error with the code ${value}`);
       return err;
     }
     if (value !== null && typeof value === 'object' && value[DESC] === D) return D.read(value[MEMORY], 0);
-    throw typeError(`Expected an error of ${D.name}, received ${describe(value)}`);
+    throw typeError(`Expected an error of ${label}, received ${describe(value)}`);
   };
   D.errorFor = errorFor;
   D.write = (dv, off, value) => {
@@ -113,6 +136,18 @@ function setup(D) {
     if (typeof arg === 'string' || typeof arg === 'number' || errs.isZigError(arg)) return errorFor(arg);
     return undefined;
   };
+}
+
+// `ES0 (MyError)` for `pub const MyError = error{…}` (the first `pub const`
+// naming the set, the module's own first); the class name alone otherwise.
+function labelOf(D) {
+  if (D.type.isAnyerror) return D.name;
+  const { meta } = D.ctx;
+  const root = meta.types[meta.root];
+  const find = (t) => t && (t.decls || []).find((d) => d.kind === 'type' && d.type === D.index);
+  let decl = find(root);
+  for (let i = 0; !decl && i < meta.types.length; i++) decl = find(meta.types[i]);
+  return decl && decl.name !== D.name ? `${D.name} (${decl.name})` : D.name;
 }
 
 function unionSetup(D) {

@@ -1,31 +1,16 @@
 'use strict';
-// zig_module.js — a Zig module's exports (SPEC A1): named exports for every
-// `pub const` (types → classes, functions → JS functions, values → frozen
+// zig_module.js - a Zig module's exports (SPEC A1): named exports for every
+// `pub const` (types -> classes, functions -> JS functions, values -> frozen
 // copies or primitives), `default` (the namespace class, with static
-// accessors for `pub var`s in Zig memory) and `__zigar`.
+// accessors for `pub var`s in Zig memory) and `__zigar`. The export names
+// come from zig.js's exportNames, which must list the keys createModule
+// returns, in the same order.
 
 const B = require('zig_base');
 const T = require('zig_types');
 const Mem = require('zig_memory');
 const C = require('zig_call');
 const { DESC, isIdentifier, setName, typeError, defineValue, defineAccessor, hasOwn } = B;
-
-const EXPORTED_KINDS = new Set(['type', 'function', 'const', 'comptime']);
-
-function exportNames(meta) {
-  natives.write(2, `exportNames at ${Number(natives.hrtime())/1e6}\n`);
-  const root = meta.types[meta.root];
-  const names = [];
-  const seen = new Set(['default', '__zigar']);
-  for (const d of (root && root.decls) || []) {
-    if (EXPORTED_KINDS.has(d.kind) && isIdentifier(d.name) && !seen.has(d.name)) {
-      seen.add(d.name);
-      names.push(d.name);
-    }
-  }
-  names.push('default', '__zigar');
-  return names;
-}
 
 function readCString(address) {
   const bytes = [];
@@ -94,7 +79,7 @@ function varAccessors(ctx, decl) {
   };
 }
 
-// Declarations of a container type → static members of `target` (and methods).
+// Declarations of a container type -> static members of `target` (and methods).
 function installDecls(ctx, target, decls, proto) {
   for (const d of decls) {
     if (!isIdentifier(d.name) || hasOwn(target, d.name)) continue;
@@ -142,9 +127,6 @@ function lazyStatic(target, name, compute) {
 }
 
 function createModule(handle, meta) {
-  const t0 = natives.hrtime(); try { return createModule0(handle, meta); } finally { natives.write(2, `createModule ${Number(natives.hrtime() - t0) / 1e6} at ${Number(t0)/1e6}\n`); }
-}
-function createModule0(handle, meta) {
   const ctx = T.createContext(handle, meta);
   T.assignNames(ctx);
   const rootType = meta.types[meta.root];
@@ -216,7 +198,8 @@ function makeZigar(ctx) {
       natives.zigAbandon(ctx.handle);
     },
     released() { return ctx.abandoned; },
+    stats() { return natives.zigStats(); }, // live externalBytes, closures, modules (zig_function tests)
   };
 }
 
-Object.assign(exports, { createModule, exportNames });
+Object.assign(exports, { createModule });

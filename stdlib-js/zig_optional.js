@@ -1,6 +1,7 @@
 'use strict';
 // zig_optional.js — `?T`: null or the payload's value.  Layout from meta:
-// optionalPtrNull (null is address 0) or payload at 0 + "present" byte at offsetA.
+// optionalZeroNull (no flag byte: null is the all-zero payload — pointers,
+// error sets) or payload at 0 + "present" byte at offsetA.
 
 const B = require('zig_base');
 const T = require('zig_types');
@@ -13,11 +14,13 @@ function setup(D) {
   const ctx = D.ctx;
   const t = D.type;
   const childType = ctx.meta.types[t.child];
-  const ptrNull = !!t.optionalPtrNull;
+  // optionalPtrNull (pointer payloads) implies optionalZeroNull; both are
+  // read so that meta from either side of the flag's introduction works.
+  const zeroNull = !!(t.optionalZeroNull || t.optionalPtrNull);
   const presentOff = Number(t.offsetA || 0);
   let PDc = null;
   const PD = () => PDc || (PDc = ctx.getD(t.child));
-  const present = ptrNull
+  const present = zeroNull
     ? (dv, off) => {
       const pd = PD();
       if (pd.readAddress) return pd.readAddress(off ? new DataView(dv.buffer, dv.byteOffset + off, pd.size) : dv) !== 0;
@@ -26,7 +29,7 @@ function setup(D) {
     }
     : (dv, off) => dv.getUint8(off + presentOff) !== 0;
   D.payloadD = PD;
-  if (childType && PRIMITIVE_KINDS.has(childType.kind) && !ptrNull) {
+  if (childType && PRIMITIVE_KINDS.has(childType.kind)) {
     D.isPrimitive = true;
     D.read = (dv, off) => (present(dv, off) ? PD().read(dv, off) : null);
     D.plainRead = (dv, off) => (present(dv, off) ? PD().plainRead(dv, off) : null);
@@ -35,8 +38,13 @@ function setup(D) {
         zeroBytes(dv, off, D.size);
         return;
       }
+      if (typeof v === 'object' && v[B.DESC] === D) {
+        // an object of this class (possibly holding null): its bytes
+        B.copyBytes(B.subView(dv, off, D.size), v[MEMORY]);
+        return;
+      }
       PD().write(dv, off, v);
-      dv.setUint8(off + presentOff, 1);
+      if (!zeroNull) dv.setUint8(off + presentOff, 1);
     };
     return;
   }
@@ -55,7 +63,7 @@ function setup(D) {
       return;
     }
     pd.set(payload(obj), v);
-    if (!ptrNull) obj[MEMORY].setUint8(presentOff, 1);
+    if (!zeroNull) obj[MEMORY].setUint8(presentOff, 1);
   };
   D.plain = (obj) => (present(obj[MEMORY], 0) ? PD().plain(payload(obj)) : null);
   D.copyTargets = (dst, src) => PD().copyTargets(payload(dst), payload(src));

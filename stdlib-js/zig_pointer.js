@@ -58,6 +58,11 @@ function setup(D) {
     if (lenSize === 8) dv.setBigUint64(lenOff, BigInt(n), true); else dv.setUint32(lenOff, n, true);
   };
   D.readAddress = readAddress;
+  // the layout, for zig_call's fast argument writers
+  D.ptrOffset = ptrOff;
+  D.addrSize = addrSize;
+  D.lenOffset = lenOff;
+  D.lenSize = lenSize;
 
   // The target object, or null.
   const deref = (obj) => {
@@ -255,6 +260,9 @@ function setup(D) {
       configurable: true, writable: true,
     });
   }
+
+  // `*const fn (…)`: JS functions become Zig function pointers (zig_function.js)
+  if (childKind === 'function') require('zig_function').setupPointer(D);
 
   D.handler = {
     get(target, prop, receiver) {

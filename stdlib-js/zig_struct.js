@@ -108,7 +108,11 @@ function defineField(D, f, packed) {
   }
   defineAccessor(D.proto, f.name, function () {
     const FD = f.D || f.fd();
-    return FD.isPrimitive ? FD.read(this[MEMORY], offset) : FD.get(childOf(this, index, FD, offset));
+    try {
+      return FD.isPrimitive ? FD.read(this[MEMORY], offset) : FD.get(childOf(this, index, FD, offset));
+    } catch (e) {
+      throw require('zig_function').staleError(this[MEMORY], e); // a view of a returned Zig frame
+    }
   }, function (v) {
     if (this[B.READONLY]) throw B.readOnlyError();
     const FD = f.D || f.fd();

@@ -28,7 +28,7 @@ const KIND_MODULES = {
   comptime_int: 'zig_primitive', comptime_float: 'zig_primitive', 'enum literal': 'zig_primitive',
   null: 'zig_primitive', undefined: 'zig_primitive', type: 'zig_primitive', noreturn: 'zig_primitive',
   allocator: 'zig_primitive', unsupported: 'zig_primitive', function: 'zig_primitive',
-  opaque: 'zig_primitive',
+  opaque: 'zig_primitive', promise: 'zig_primitive',
   struct: 'zig_struct', union: 'zig_struct',
   array: 'zig_array', vector: 'zig_array',
   pointer: 'zig_pointer',
@@ -54,6 +54,10 @@ function lastSegment(name) {
 
 // ---- the shared prototype of data objects -----------------------------------
 
+function staleError(dv, e) {
+  return require('zig_function').staleError(dv, e);
+}
+
 function checkWritable(obj) {
   if (obj[READONLY]) throw readOnlyError();
 }
@@ -73,7 +77,14 @@ defineAccessor(DataProto, '$', function () {
   this[DESC].set(this, value);
 });
 Object.defineProperty(DataProto, 'valueOf', {
-  value: function valueOf() { return this[DESC].plain(this); }, writable: true, configurable: true,
+  value: function valueOf() {
+    try {
+      return this[DESC].plain(this);
+    } catch (e) {
+      throw staleError(this[MEMORY], e); // a view of a returned Zig frame: zig_function
+    }
+  },
+  writable: true, configurable: true,
 });
 Object.defineProperty(DataProto, 'toJSON', {
   value: function toJSON() { return jsonify(this[DESC].plain(this)); }, writable: true, configurable: true,
@@ -139,7 +150,9 @@ function createContext(handle, meta) {
     safe: optimize === 'Debug' || optimize === 'ReleaseSafe',
     descs: new Array(meta.types.length),
     counters: { S: 0, U: 0, EN: 0, ES: 0, O: 0 },
-    argsTypes: new Set((meta.functions || []).map((f) => f.argsType)),
+    argsTypes: new Set((meta.functions || []).map((f) => f.argsType)
+      .concat((meta.callbacks || []).map((c) => c.argsType)) // callbacks: zig_function
+      .concat((meta.promises || []).map((p) => p.argsType))), // promises: zig_promise
     abandoned: false,
     errors: null,       // filled by zig_errors
     functions: [],      // JS functions by FnInfo index (zig_call)
@@ -148,6 +161,7 @@ function createContext(handle, meta) {
     hasPointer: (index) => typeHasPointer(ctx, index, new Set()),
     classOf: (index) => getD(ctx, index).cls,
   };
+  require('zig_function').register(ctx); // JS functions as Zig function pointers
   return ctx;
 }
 
@@ -270,6 +284,7 @@ function nameOf(ctx, D) {
       return `fn (${params}) ${ret}`;
     }
     case 'allocator': return 'Allocator';
+    case 'promise': return `Promise(${child()})`;
     case 'error set':
       if (t.isAnyerror) return 'anyerror';
       // fall through

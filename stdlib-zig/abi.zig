@@ -35,6 +35,7 @@ pub const KIND_UNDEFINED: u32 = 20;
 pub const KIND_NORETURN: u32 = 21;
 pub const KIND_ALLOCATOR: u32 = 22;
 pub const KIND_UNSUPPORTED: u32 = 23;
+pub const KIND_PROMISE: u32 = 24;
 
 // flags of Type
 pub const FLAG_SIGNED: u32 = 1 << 0;
@@ -55,6 +56,7 @@ pub const FLAG_VARIADIC: u32 = 1 << 14;
 pub const FLAG_COMPTIME_ONLY: u32 = 1 << 15;
 pub const FLAG_OPTIONAL_PTR_NULL: u32 = 1 << 16;
 pub const FLAG_TAGGED: u32 = 1 << 17;
+pub const FLAG_OPTIONAL_ZERO_NULL: u32 = 1 << 18;
 
 // flags of Member
 pub const MEMBER_COMPTIME: u32 = 1 << 0;
@@ -121,11 +123,52 @@ pub const Function = extern struct {
     fast_entry: ?*const anyopaque,
 };
 
+pub const Callback = extern struct {
+    type: i32,
+    args_type: i32,
+    handler: *const anyopaque,
+    flags: u32,
+    reserved: u32,
+};
+
+// what Host.call_js returns (ZIGAR_CALL_*)
+pub const CALL_OK: i32 = 0;
+pub const CALL_FAILED: i32 = 1;
+pub const CALL_UNEXPECTED: i32 = 2;
+pub const CALL_RELEASED: i32 = 3;
+pub const CALL_WRONG_THREAD: i32 = 4;
+pub const CALL_DEADLOCK: i32 = 5;
+pub const CALL_DISABLED: i32 = 6;
+
+// what Host.thread_use returns (ZIGAR_THREAD_*)
+pub const THREAD_OK: i32 = 0;
+pub const THREAD_DISABLED: i32 = 1;
+
+// flags of Promise (ZIGAR_PROMISE_*)
+pub const PROMISE_HAS_POINTERS: u32 = 1 << 0;
+pub const PROMISE_ERROR_UNION: u32 = 1 << 1;
+
+pub const Promise = extern struct {
+    type: i32,
+    args_type: i32,
+    settle: *const anyopaque,
+    resolve: *const fn (promise: *const anyopaque, args: *anyopaque) callconv(.c) void,
+    flags: u32,
+    reserved: u32,
+};
+
 pub const Host = extern struct {
     abi_version: u32,
     reserved: u32,
     alloc: *const fn (context: ?*anyopaque, len: usize, alignment: u32) callconv(.c) ?*anyopaque,
     free: *const fn (context: ?*anyopaque, ptr: ?*anyopaque, len: usize, alignment: u32) callconv(.c) void,
+    // null in hosts that do not run JS (tests/zig-exporter's driver)
+    closure_context: ?*const fn () callconv(.c) ?*anyopaque,
+    call_js: ?*const fn (context: ?*anyopaque, args: *anyopaque) callconv(.c) i32,
+    release_function: ?*const fn (func: ?*const anyopaque) callconv(.c) void,
+    thread_use: ?*const fn () callconv(.c) i32,
+    thread_end: ?*const fn () callconv(.c) void,
+    promise_settle: ?*const fn (ptr: ?*anyopaque, args: *anyopaque) callconv(.c) void,
 };
 
 pub const Module = extern struct {
@@ -145,6 +188,13 @@ pub const Module = extern struct {
     function_count: u32,
     reserved: u32,
     js_allocator_vtable: ?*const anyopaque,
+    callbacks: [*]const Callback,
+    callback_count: u32,
+    reserved2: u32,
+    allocator_alloc: *const fn (allocator: *const anyopaque, len: usize, alignment: u32) callconv(.c) ?*anyopaque,
+    promises: [*]const Promise,
+    promise_count: u32,
+    reserved3: u32,
 };
 
 pub const EntryFn = *const fn (host: *const Host) callconv(.c) *const Module;
@@ -157,8 +207,10 @@ comptime {
         check(Member, 48, &.{ .{ "type", 8 }, .{ "flags", 12 }, .{ "bit_offset", 16 }, .{ "bit_size", 24 }, .{ "value", 32 }, .{ "default_value", 40 } });
         check(Decl, 32, &.{ .{ "kind", 8 }, .{ "type", 12 }, .{ "address", 16 }, .{ "function", 24 } });
         check(Function, 40, &.{ .{ "type", 8 }, .{ "args_type", 12 }, .{ "thunk", 16 }, .{ "flags", 24 }, .{ "fast_entry", 32 } });
-        check(Host, 24, &.{ .{ "alloc", 8 }, .{ "free", 16 } });
-        check(Module, 96, &.{ .{ "name", 8 }, .{ "zig_version", 16 }, .{ "optimize", 24 }, .{ "types", 32 }, .{ "type_count", 40 }, .{ "root_type", 44 }, .{ "members", 48 }, .{ "member_count", 56 }, .{ "decl_count", 60 }, .{ "decls", 64 }, .{ "functions", 72 }, .{ "function_count", 80 }, .{ "js_allocator_vtable", 88 } });
+        check(Host, 72, &.{ .{ "alloc", 8 }, .{ "free", 16 }, .{ "closure_context", 24 }, .{ "call_js", 32 }, .{ "release_function", 40 }, .{ "thread_use", 48 }, .{ "thread_end", 56 }, .{ "promise_settle", 64 } });
+        check(Promise, 32, &.{ .{ "args_type", 4 }, .{ "settle", 8 }, .{ "resolve", 16 }, .{ "flags", 24 } });
+        check(Callback, 24, &.{ .{ "args_type", 4 }, .{ "handler", 8 }, .{ "flags", 16 } });
+        check(Module, 136, &.{ .{ "name", 8 }, .{ "zig_version", 16 }, .{ "optimize", 24 }, .{ "types", 32 }, .{ "type_count", 40 }, .{ "root_type", 44 }, .{ "members", 48 }, .{ "member_count", 56 }, .{ "decl_count", 60 }, .{ "decls", 64 }, .{ "functions", 72 }, .{ "function_count", 80 }, .{ "js_allocator_vtable", 88 }, .{ "callbacks", 96 }, .{ "callback_count", 104 }, .{ "allocator_alloc", 112 }, .{ "promises", 120 }, .{ "promise_count", 128 } });
     }
 }
 

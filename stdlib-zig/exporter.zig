@@ -26,6 +26,11 @@ const abi = @import("abi.zig");
 const thunks = @import("thunks.zig");
 const js_allocator = @import("js_allocator.zig");
 const probes = @import("probes.zig");
+const closures = @import("closures.zig");
+const promise = @import("promise.zig");
+/// The build's options (runtime/zig_build.c generates this module, a
+/// dependency of zigar: docs/zig-build.md).
+const options = @import("zigar_options");
 
 /// Exports `zigar_module_entry` for module `M`. Call it from a comptime block
 /// of the library's root (see README.md).
@@ -50,6 +55,8 @@ fn Exporter(comptime M: type) type {
         var member_table: [tables.members.len]abi.Member = tables.members;
         const decl_table: [tables.decls.len]abi.Decl = tables.decls;
         const function_table: [tables.functions.len]abi.Function = tables.functions;
+        const callback_table = buildCallbacks(types);
+        const promise_table = buildPromises(types);
         const probe_list = tables.probes;
 
         var module: abi.Module = .{
@@ -69,6 +76,13 @@ fn Exporter(comptime M: type) type {
             .function_count = tables.functions.len,
             .reserved = 0,
             .js_allocator_vtable = &js_allocator.vtable,
+            .callbacks = &callback_table,
+            .callback_count = callback_table.len,
+            .reserved2 = 0,
+            .allocator_alloc = &closures.allocatorAlloc,
+            .promises = &promise_table,
+            .promise_count = promise_table.len,
+            .reserved3 = 0,
         };
 
         var probed = false;
@@ -190,7 +204,8 @@ fn declKind(comptime C: type, comptime name: []const u8) DeclKind {
     const T = @TypeOf(@field(C, name));
     if (T == type) return .type;
     switch (@typeInfo(T)) {
-        .@"fn" => return if (isExportableFn(T)) .function else .skip,
+        // omitFunctions: no pub fn anywhere (module functions and methods)
+        .@"fn" => return if (!options.omit_functions and isExportableFn(T)) .function else .skip,
         .comptime_int, .comptime_float, .enum_literal, .null, .undefined => return .comptime_value,
         .@"opaque", .noreturn => return .skip,
         else => {},
@@ -200,7 +215,9 @@ fn declKind(comptime C: type, comptime name: []const u8) DeclKind {
     if (isComptimeOnly(T)) return .skip;
     // A `pub var` yields a mutable pointer, a `pub const` a const one.
     const is_const = @typeInfo(@TypeOf(&@field(C, name))).pointer.is_const;
-    return if (is_const) .constant else .variable;
+    if (is_const) return .constant;
+    // omitVariables: no pub var anywhere (module and container statics)
+    return if (options.omit_variables) .skip else .variable;
 }
 
 /// How a comptime-only value is stored for the runtime (DECL_COMPTIME,
@@ -280,32 +297,181 @@ fn startsWith(comptime s: []const u8, comptime prefix: []const u8) bool {
     return s.len >= prefix.len and std.mem.eql(u8, s[0..prefix.len], prefix);
 }
 
-fn isWalkable(comptime T: type) bool {
+/// `known`: the types found so far (the module's own struct first).
+fn isWalkable(comptime T: type, comptime known: []const type) bool {
     if (!isContainer(T)) return false;
     if (T == std or T == std.mem.Allocator) return false;
-    return !isFromStd(T);
+    if (promise.isPromise(T)) return false; // the runtime's own: nothing to export
+    return !isFromStd(T, known);
 }
 
 /// Whether a type is declared in std. @typeName gives a path relative to its
 /// module's root file ("array_list.Aligned(u8,null)", "mem.Allocator",
-/// "Io.Writer"), without the module's name, so a type is std's when its first
-/// segment names a namespace of std with that same name.
-fn isFromStd(comptime T: type) bool {
+/// "Io.Writer", "enums.EnumSet(enums.Pet)"), without the module's name, so a
+/// std type's first segment names a std file that std exposes under that
+/// name (`std.enums` is the struct "enums").
+///
+/// A user file can have the same name: the module `enums.zig` is the struct
+/// "enums" too, and its types are "enums.Pet". So:
+///   - the file's struct itself is std's iff it *is* that std namespace;
+///   - with no user file of that name among the types found so far, the type
+///     is std's;
+///   - otherwise the declaration the name starts with decides ("Pet" in
+///     "enums.Pet", "EnumSet" in "enums.EnumSet(enums.Pet)", "Anon" in
+///     "enums.Anon__struct_255", "f" in "enums.f()"): a pub decl of the user
+///     file → the user's; else a pub decl of the std namespace → std's; else
+///     (private declarations, invisible to @hasDecl) → the user's.
+fn isFromStd(comptime T: type, comptime known: []const type) bool {
     const name = @typeName(T);
     const end = std.mem.indexOfAny(u8, name, ".(") orelse name.len;
     const seg = name[0..end];
     if (!@hasDecl(std, seg)) return false;
     const V = @field(std, seg);
     if (@TypeOf(V) != type) return false;
-    return std.mem.eql(u8, @typeName(V), seg);
+    if (!std.mem.eql(u8, @typeName(V), seg)) return false;
+    if (T == V) return true;
+    if (end == name.len) return false; // a user file called like a std one
+    const F = userFileNamed(seg, V, known) orelse return true;
+    if (name[end] != '.') return true;
+    const head = declHead(name[end + 1 ..]);
+    if (@hasDecl(F, head)) return false;
+    return @hasDecl(V, head);
+}
+
+/// A container among `known` that is not `V` but has `V`'s @typeName: a
+/// user's file named like a std namespace.
+fn userFileNamed(comptime seg: []const u8, comptime V: type, comptime known: []const type) ?type {
+    for (known) |U| {
+        if (U != V and isContainer(U) and std.mem.eql(u8, @typeName(U), seg)) return U;
+    }
+    return null;
+}
+
+/// The declaration a type name (after its file's segment) starts with:
+/// "Pet", "EnumSet(…)" → "EnumSet", "h.Local" → "h", "f()" → "f",
+/// "Anon__struct_255" (an anonymous type in decl Anon) → "Anon".
+fn declHead(comptime rest: []const u8) []const u8 {
+    const head = rest[0 .. std.mem.indexOfAny(u8, rest, ".(") orelse rest.len];
+    const i = std.mem.lastIndexOf(u8, head, "__") orelse return head;
+    const suffix = head[i + 2 ..];
+    for ([_][]const u8{ "struct_", "union_", "enum_", "opaque_" }) |kind| {
+        if (startsWith(suffix, kind) and suffix.len > kind.len) {
+            for (suffix[kind.len..]) |c| {
+                if (!std.ascii.isDigit(c)) return head;
+            }
+            return head[0..i];
+        }
+    }
+    return head;
 }
 
 // ---- 1. collecting the types --------------------------------------------------
 
+/// The function type F when T is a pointer to a function the module can
+/// receive from JS (a JS function becomes such a pointer: closures.zig).
+fn callbackFn(comptime T: type) ?type {
+    const p = switch (@typeInfo(T)) {
+        .pointer => |p| p,
+        else => return null,
+    };
+    if (p.size != .one or @typeInfo(p.child) != .@"fn") return null;
+    if (!fnIsRuntime(p.child, &.{})) return null;
+    if (!closures.supported(p.child)) return null;
+    return p.child;
+}
+
+/// One zigar_callback per function type reachable through a pointer.
+fn buildCallbacks(comptime types: []const type) [callbackTypes(types).len]abi.Callback {
+    @setEvalBranchQuota(quota);
+    const fns = callbackTypes(types);
+    var out: [fns.len]abi.Callback = undefined;
+    for (fns, 0..) |F, i| {
+        const info = @typeInfo(F).@"fn";
+        out[i] = .{
+            .type = indexOf(types, F),
+            .args_type = indexOf(types, thunks.ArgsStructOf(F)),
+            .handler = closures.handlerOf(F),
+            .flags = if (@typeInfo(info.return_type.?) == .error_union) abi.FN_RETURNS_ERROR_UNION else 0,
+            .reserved = 0,
+        };
+    }
+    return out;
+}
+
+/// One zigar_promise per Promise(T) type.
+fn buildPromises(comptime types: []const type) [promiseTypes(types).len]abi.Promise {
+    @setEvalBranchQuota(quota);
+    const ps = promiseTypes(types);
+    var out: [ps.len]abi.Promise = undefined;
+    for (ps, 0..) |P, i| {
+        const S = promise.Settle(P.payload);
+        var flags: u32 = 0;
+        if (hasPointers(P.payload, &.{})) flags |= abi.PROMISE_HAS_POINTERS;
+        if (@typeInfo(P.payload) == .error_union) flags |= abi.PROMISE_ERROR_UNION;
+        out[i] = .{
+            .type = indexOf(types, P),
+            .args_type = indexOf(types, S.Args),
+            .settle = @ptrCast(&S.settle),
+            .resolve = &S.resolve,
+            .flags = flags,
+            .reserved = 0,
+        };
+    }
+    return out;
+}
+
+fn promiseTypes(comptime types: []const type) []const type {
+    @setEvalBranchQuota(quota);
+    var ps: []const type = &.{};
+    for (types) |T| {
+        if (promise.isPromise(T)) ps = ps ++ [1]type{T};
+    }
+    return ps;
+}
+
+/// Whether values of T hold pointers (a promise's value is then read by JS
+/// before a settle from another thread returns).
+fn hasPointers(comptime T: type, comptime seen: []const type) bool {
+    if (contains(seen, T)) return false;
+    const s = seen ++ [1]type{T};
+    return switch (@typeInfo(T)) {
+        .pointer => true,
+        .array => |a| hasPointers(a.child, s),
+        .optional => |o| hasPointers(o.child, s),
+        .error_union => |e| hasPointers(e.payload, s),
+        .@"struct" => |st| blk: {
+            for (st.fields) |f| {
+                if (!f.is_comptime and hasPointers(f.type, s)) break :blk true;
+            }
+            break :blk false;
+        },
+        .@"union" => |u| blk: {
+            for (u.fields) |f| {
+                if (hasPointers(f.type, s)) break :blk true;
+            }
+            break :blk false;
+        },
+        else => false,
+    };
+}
+
+fn callbackTypes(comptime types: []const type) []const type {
+    @setEvalBranchQuota(quota);
+    var fns: []const type = &.{};
+    for (types) |T| {
+        if (callbackFn(T)) |F| fns = add(fns, F);
+    }
+    return fns;
+}
+
 /// Types a type refers to by its structure.
 fn structuralChildren(comptime T: type) []const type {
     if (T == std.mem.Allocator) return &.{}; // recognised by identity, internals private
+    // A promise: its value type and the argument struct the runtime reads it
+    // from; its own fields are the runtime's business.
+    if (promise.isPromise(T)) return &.{ T.payload, promise.Settle(T.payload).Args };
     var out: []const type = &.{};
+    if (callbackFn(T)) |F| out = add(out, thunks.ArgsStructOf(F)); // the handler's argument struct
     switch (@typeInfo(T)) {
         .pointer => |p| out = add(out, p.child),
         .array => |a| out = add(out, a.child),
@@ -350,7 +516,7 @@ fn collect(comptime M: type) Collected {
             progress = true;
         }
         for (types) |C| {
-            if (contains(walked, C) or !isWalkable(C)) continue;
+            if (contains(walked, C) or !isWalkable(C, types)) continue;
             walked = walked ++ [1]type{C};
             progress = true;
             for (declsOf(C)) |d| {
@@ -390,7 +556,7 @@ fn Tables(comptime n_types: usize, comptime n_members: usize, comptime n_decls: 
 }
 
 fn memberCount(comptime T: type) usize {
-    if (T == std.mem.Allocator) return 0;
+    if (T == std.mem.Allocator or promise.isPromise(T)) return 0;
     return switch (@typeInfo(T)) {
         .@"struct" => |s| s.fields.len,
         .@"union" => |u| u.fields.len,
@@ -466,6 +632,13 @@ fn build(comptime M: type, comptime types: []const type, comptime walked: []cons
         out.types[i] = t;
     }
     _ = M;
+    // A module that can receive JS functions may call JS from any of its
+    // functions (a stored callback), and V8 Fast API calls must never run
+    // JS: no fast entries then (runtime/zig_closures.c).
+    // The same for promises: resolving one on the JS thread runs JS.
+    if (callbackTypes(types).len > 0 or promiseTypes(types).len > 0) {
+        for (&out.functions) |*fun| fun.fast_entry = null;
+    }
     out.probes = probe_list;
     return out;
 }
@@ -507,6 +680,14 @@ fn describe(comptime T: type, comptime types: []const type) abi.Type {
     }
     if (T == std.mem.Allocator) {
         t.kind = abi.KIND_ALLOCATOR;
+        return t;
+    }
+    if (promise.isPromise(T)) {
+        t.kind = abi.KIND_PROMISE;
+        t.child = indexOf(types, T.payload);
+        t.child2 = indexOf(types, promise.Settle(T.payload).Args);
+        t.offset_a = @offsetOf(T, "ptr");
+        t.offset_b = @offsetOf(T, "callback");
         return t;
     }
     switch (@typeInfo(T)) {
@@ -599,6 +780,7 @@ fn describe(comptime T: type, comptime types: []const type) abi.Type {
             t.kind = abi.KIND_OPTIONAL;
             t.child = indexOf(types, o.child);
             if (optionalIsPointerNull(T)) t.flags |= abi.FLAG_OPTIONAL_PTR_NULL;
+            if (optionalIsZeroNull(T)) t.flags |= abi.FLAG_OPTIONAL_ZERO_NULL;
         },
         .@"opaque" => t.kind = abi.KIND_OPAQUE,
         .@"fn" => |info| {
@@ -632,10 +814,24 @@ fn optionalIsPointerNull(comptime O: type) bool {
     };
 }
 
+/// `?P` has no flag byte and null is P's all-zero bytes: the pointers above,
+/// and error sets, whose null is error code 0 (`?error{A}` and `?anyerror`
+/// are 2 bytes; `?error{}` is 0 bytes, always null). Measured with Zig
+/// 0.15.2: no other payload (bool, enums, odd ints, structs or unions holding
+/// pointers, error unions) loses its flag byte. Checked against the size.
+fn optionalIsZeroNull(comptime O: type) bool {
+    if (optionalIsPointerNull(O)) return true;
+    const P = @typeInfo(O).optional.child;
+    return switch (@typeInfo(P)) {
+        .error_set => @sizeOf(O) == (if (hasSize(P)) @sizeOf(P) else 0),
+        else => false,
+    };
+}
+
 fn probeFor(comptime T: type) ?probes.Fn {
     if (!hasSize(T)) return null;
     switch (@typeInfo(T)) {
-        .optional => return if (optionalIsPointerNull(T)) null else &struct {
+        .optional => return if (optionalIsZeroNull(T)) null else &struct {
             fn run() probes.Result {
                 return probes.optional(T);
             }

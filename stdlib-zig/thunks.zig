@@ -12,7 +12,12 @@ const std = @import("std");
 /// `struct { retval: R, error: u16 (error unions only), @"0": P0, … }`.
 /// For `E!T` the retval is T; for noreturn it is void (nothing comes back).
 pub fn ArgsStruct(comptime func: anytype) type {
-    const info = @typeInfo(@TypeOf(func)).@"fn";
+    return ArgsStructOf(@TypeOf(func));
+}
+
+/// ArgsStruct by function type (callbacks have a type, not a function).
+pub fn ArgsStructOf(comptime F: type) type {
+    const info = @typeInfo(F).@"fn";
     const R = info.return_type.?;
     const returns_eu = @typeInfo(R) == .error_union;
     const Payload = if (returns_eu) @typeInfo(R).error_union.payload else R;

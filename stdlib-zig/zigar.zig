@@ -1,14 +1,30 @@
 //! zigar — the package user modules import as `@import("zigar")`, and whose
 //! exporter turns a module into a library zigar-run can load.
 //!
-//! Only what exists is here: issue 5 (zigar.function.Promise/Generator,
-//! zigar.thread) will add its own namespaces.
+//! Only what exists is here: Generator, AbortSignal and WorkQueue are still
+//! to come (issue 5, second half).
 
 /// The bridge ABI (runtime/zig_abi.h) as Zig extern structs.
 pub const abi = @import("abi.zig");
 
 /// The std.mem.Allocator.VTable whose memory comes from JavaScript.
 pub const js_allocator = @import("js_allocator.zig");
+
+/// JavaScript functions as Zig function pointers (closures.zig, SPEC A5).
+pub const function = struct {
+    /// Lets the JS function behind a function pointer the runtime made be
+    /// garbage-collected; calling the pointer afterwards is an error.
+    pub const release = @import("closures.zig").release;
+    /// A parameter omitted from the JS call, which returns a JS Promise
+    /// settled by `resolve` (promise.zig, docs/threads.md).
+    pub const Promise = @import("promise.zig").Promise;
+};
+
+/// Threads that call JavaScript (thread.zig, docs/threads.md).
+pub const thread = @import("thread.zig");
+
+/// The panic handler the generated library root installs (panic.zig).
+pub const panic = @import("panic.zig").Panic;
 
 /// Emits `zigar_module_entry` for module `M`; the generated library root
 /// calls it in a comptime block (README.md has the exact text).

@@ -436,6 +436,10 @@ v8c_value v8c_compile_function_cached(v8c_context ctx, v8c_value source, const c
 void *v8c_code_cache_create(v8c_value fn, size_t *len);
 /* Changes with V8's version and flags: a key for where caches are kept. */
 uint32_t v8c_code_cache_version_tag(void);
+/* A string over `len` Latin-1 bytes that stay valid and unchanged for the
+ * rest of the process (embedded sources): V8 neither copies nor decodes them.
+ * NULL with a RangeError pending if too long. */
+v8c_value v8c_string_external_static(v8c_isolate *iso, const char *latin1, size_t len);
 
 v8c_module v8c_module_compile(v8c_context ctx, v8c_value source, const char *resource_name);
 /* Returns undefined (or a promise), or NULL with an exception pending, which

@@ -11,6 +11,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/zig-build-time.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM
 cp "$here/fixtures/$stem.zig" "$work/"
 printf 'const zigar = @import("zigar");\ncomptime { zigar.exportModule(@import("%s")); }\n' "$stem" > "$work/exporter.zig"
+printf 'pub const optimize = "Debug";\npub const use_libc = false;\npub const multithreaded = true;\npub const omit_functions = false;\npub const omit_variables = false;\n' > "$work/zigar-options.zig"
 cd "$work"
 now() { date +%s.%N; }
 t0=$(now)
@@ -19,12 +20,12 @@ t0=$(now)
 t1=$(now)
 "$zig" build-lib -dynamic -O Debug -lc -fPIC --cache-dir c2 --global-cache-dir g2 \
   --dep zigar --dep "$stem" -Mroot=exporter.zig --dep zigar -M"$stem"="$stem.zig" \
-  -Mzigar="$main/stdlib-zig/zigar.zig" -femit-bin=exported.so
+  --dep zigar_options -Mzigar="$main/stdlib-zig/zigar.zig" -Mzigar_options=zigar-options.zig -femit-bin=exported.so
 t2=$(now)
 # warm: global cache kept, local cache fresh (a new module in a warm runtime)
 "$zig" build-lib -dynamic -O Debug -lc -fPIC --cache-dir c3 --global-cache-dir g2 \
   --dep zigar --dep "$stem" -Mroot=exporter.zig --dep zigar -M"$stem"="$stem.zig" \
-  -Mzigar="$main/stdlib-zig/zigar.zig" -femit-bin=exported2.so
+  --dep zigar_options -Mzigar="$main/stdlib-zig/zigar.zig" -Mzigar_options=zigar-options.zig -femit-bin=exported2.so
 t3=$(now)
 awk -v a="$t0" -v b="$t1" -v c="$t2" -v d="$t3" 'BEGIN {
   printf "bare build-lib (cold):     %.2f s\n", b - a

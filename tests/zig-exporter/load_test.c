@@ -93,7 +93,13 @@ static void host_free(void *ctx, void *ptr, size_t len, uint32_t alignment) {
   free(ptr);
 }
 
-static const zigar_host host = {ZIGAR_ABI_VERSION, 0, host_alloc, host_free};
+/* No JS here: the closure and thread services stay NULL (designated
+ * initialisers, so new host fields need no edit here). */
+static const zigar_host host = {
+  .abi_version = ZIGAR_ABI_VERSION,
+  .alloc = host_alloc,
+  .free = host_free,
+};
 
 /* ---- building and loading -------------------------------------------------------- */
 
@@ -118,11 +124,20 @@ static const zigar_module *load(const char *stem, const char *optimize) {
   /* The generated root, verbatim from stdlib-zig/README.md. */
   fprintf(f, "const zigar = @import(\"zigar\");\ncomptime { zigar.exportModule(@import(\"%s\")); }\n", stem);
   fclose(f);
+  /* The zigar_options module (a dependency of zigar), defaults as
+   * runtime/zig_build.c writes them (docs/zig-build.md). */
+  char *options = fmt("%s/zigar-options.zig", dir);
+  f = fopen(options, "w");
+  if (!f) abort();
+  fprintf(f, "pub const optimize = \"%s\";\npub const use_libc = false;\npub const multithreaded = true;\n"
+             "pub const omit_functions = false;\npub const omit_variables = false;\n", optimize);
+  fclose(f);
   char *lib = fmt("%s/lib%s.so", dir, stem);
   char *cmd = fmt("cd '%s' && '%s' build-lib -dynamic -O %s -lc -fPIC --cache-dir '%s/cache' "
-                  "--dep zigar --dep %s -Mroot='%s' --dep zigar -M%s='%s/%s.zig' -Mzigar='%s/zigar.zig' "
+                  "--dep zigar --dep %s -Mroot='%s' --dep zigar -M%s='%s/%s.zig' "
+                  "--dep zigar_options -Mzigar='%s/zigar.zig' -Mzigar_options='%s' "
                   "-femit-bin='%s' 2> '%s/build.log'",
-                  dir, zig, optimize, work, stem, root, stem, fixtures, stem, stdlib_dir, lib, dir);
+                  dir, zig, optimize, work, stem, root, stem, fixtures, stem, stdlib_dir, options, lib, dir);
   int rc = system(cmd);
   const zigar_module *m = NULL;
   if (rc != 0) {
@@ -170,6 +185,7 @@ static const zigar_module *load(const char *stem, const char *optimize) {
 done:
   free(dir);
   free(root);
+  free(options);
   free(lib);
   free(cmd);
   return m;
@@ -831,16 +847,26 @@ static void test_kinds(const char *optimize) {
   CHECK_EQ(u32_at(addr(m, "opt_int"), 0), 77);
   CHECK_EQ(((const uint8_t *)addr(m, "opt_null"))[decl_type(m, "opt_null")->offset_a], 0);
   CHECK_EQ(((const uint8_t *)addr(m, "opt_struct"))[decl_type(m, "opt_struct")->offset_a], 1);
-  CHECK_EQ(decl_type(m, "opt_ptr")->flags, ZIGAR_FLAG_OPTIONAL_PTR_NULL);
+  CHECK_EQ(decl_type(m, "opt_ptr")->flags, ZIGAR_FLAG_OPTIONAL_PTR_NULL | ZIGAR_FLAG_OPTIONAL_ZERO_NULL);
   CHECK_EQ(u64_at(addr(m, "opt_ptr"), 0), 0);
-  CHECK_EQ(decl_type(m, "opt_slice")->flags, ZIGAR_FLAG_OPTIONAL_PTR_NULL);
-  CHECK_EQ(decl_type(m, "anyptr")->flags, ZIGAR_FLAG_OPTIONAL_PTR_NULL);
-  CHECK_EQ(decl_type(m, "handle")->flags, ZIGAR_FLAG_OPTIONAL_PTR_NULL);
+  CHECK_EQ(decl_type(m, "opt_slice")->flags, ZIGAR_FLAG_OPTIONAL_PTR_NULL | ZIGAR_FLAG_OPTIONAL_ZERO_NULL);
+  CHECK_EQ(decl_type(m, "anyptr")->flags, ZIGAR_FLAG_OPTIONAL_PTR_NULL | ZIGAR_FLAG_OPTIONAL_ZERO_NULL);
+  CHECK_EQ(decl_type(m, "handle")->flags, ZIGAR_FLAG_OPTIONAL_PTR_NULL | ZIGAR_FLAG_OPTIONAL_ZERO_NULL);
   /* C and allowzero pointers can be 0 themselves: a separate flag */
   CHECK_EQ(decl_type(m, "opt_c")->flags, 0);
   CHECK_EQ(((const uint8_t *)addr(m, "opt_c"))[decl_type(m, "opt_c")->offset_a], 0);
   CHECK_EQ(decl_type(m, "opt_allowzero")->flags, 0);
   CHECK_EQ(decl_type(m, "opt_allowzero")->offset_a, 8);
+  /* ?ErrorSet: no flag byte either, null is error code 0 (ZERO_NULL without PTR_NULL) */
+  CHECK_EQ(decl_type(m, "opt_err")->flags, ZIGAR_FLAG_OPTIONAL_ZERO_NULL);
+  CHECK_EQ(decl_type(m, "opt_err")->size, 2);
+  CHECK_EQ(u16_at(addr(m, "opt_err"), 0), u16_at(addr(m, "eu_err"), decl_type(m, "eu_err")->offset_b));
+  CHECK_EQ(u16_at(addr(m, "opt_err_null"), 0), 0);
+  CHECK_EQ(decl_type(m, "opt_anyerr")->flags, ZIGAR_FLAG_OPTIONAL_ZERO_NULL);
+  CHECK_EQ(decl_type(m, "opt_anyerr")->size, 2);
+  CHECK_EQ(u16_at(addr(m, "opt_anyerr"), 0), 0);
+  CHECK_EQ(decl_type(m, "opt_noerr")->flags, ZIGAR_FLAG_OPTIONAL_ZERO_NULL);
+  CHECK_EQ(decl_type(m, "opt_noerr")->size, 0);
   {
     call c = call_begin(m, function(m, "maybe"));
     const zigar_type *ot = type_at(m, member(m, c.args, "retval")->type);
@@ -1054,7 +1080,7 @@ static void test_walk(void) {
   CHECK(count && (count->flags & ZIGAR_FN_METHOD));
   if (count) {
     const zigar_member *value = member(m, node, "value"), *next = member(m, node, "next");
-    CHECK_EQ(type_at(m, next->type)->flags, ZIGAR_FLAG_OPTIONAL_PTR_NULL);
+    CHECK_EQ(type_at(m, next->type)->flags, ZIGAR_FLAG_OPTIONAL_PTR_NULL | ZIGAR_FLAG_OPTIONAL_ZERO_NULL);
     CHECK(type_at(m, type_at(m, type_at(m, next->type)->child)->child) == node);
     unsigned char nodes[3][16] __attribute__((aligned(8)));
     memset(nodes, 0, sizeof nodes);

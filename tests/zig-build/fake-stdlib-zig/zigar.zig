@@ -1,8 +1,12 @@
 //! A stand-in for stdlib-zig in tests/zig-build: the same entry point
 //! (`exportModule`) and the same inputs (the `zigar_options` module), so the
 //! build recipe is exercised without depending on the real exporter.
+const std = @import("std");
 const options = @import("zigar_options");
 const info = @import("info.zig");
+
+/// The generated root installs `zigar.panic` as the library's panic handler.
+pub const panic = std.debug.FullPanic(std.debug.defaultPanic);
 
 pub fn exportModule(comptime module: type) void {
     const Entry = struct {

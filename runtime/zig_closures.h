@@ -1,0 +1,56 @@
+/*
+ * zig_closures.h — JavaScript functions as Zig function pointers (SPEC A5,
+ * docs/closures.md).
+ *
+ * natives.zigClosure(handle, fnTypeIndex, jsFunction) returns the address of
+ * a function of that Zig type which, when Zig calls it, runs jsFunction on
+ * the JS thread: a stub in executable memory that stores its closure record
+ * in a thread-local slot and jumps to the module's handler for the type
+ * (stdlib-zig/closures.zig), which calls back through zigar_host.call_js.
+ * The same (module, type, function) gives the same address. A closure lives
+ * until zigar.function.release(ptr) or __zigar.abandon(): Zig may keep the
+ * pointer, so the GC must not free the function.
+ *
+ * Views of Zig stack memory made while a callback runs are detached when it
+ * returns (the frame they point into is about to die).
+ */
+#ifndef ZR_ZIG_CLOSURES_H
+#define ZR_ZIG_CLOSURES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "natives.h"
+#include "runtime.h"
+
+extern const zr_native zr_zig_closure_natives[];
+
+struct zig_library;
+
+/* zigar_host's closure functions (zig_loader.c puts them in the host). */
+void *zr_zig_closure_context(void);
+int32_t zr_zig_call_js(void *context, void *args);
+void zr_zig_release_function(const void *fn);
+
+/* Runs a call of closure `context` on the JS thread. `job` (NULL for calls
+ * made on the JS thread) is a call from another thread, whose stack
+ * [stack_lo, stack_hi) is detached like the JS thread's when the call
+ * returns, and which may complete later (ZR_CALL_PENDING, zig_threads.h). */
+struct zr_thread_job;
+int32_t zr_zig_closures_run(void *context, void *args, struct zr_thread_job *job, uintptr_t stack_lo,
+                            uintptr_t stack_hi);
+/* The size of a closure's argument struct. */
+size_t zr_zig_closure_args_size(void *context);
+
+/* __zigar.abandon(): releases every closure of the library. */
+void zr_zig_closures_abandon(struct zig_library *lib);
+/* Live (not released) closures, for natives.zigStats(). */
+size_t zr_zig_closures_live(void);
+
+/* zig_memory.c calls this for every new ArrayBuffer over Zig memory: one
+ * over this thread's stack, made while a callback runs, is detached when the
+ * callback returns. */
+void zr_zig_closures_note_buffer(v8c_isolate *iso, uintptr_t address, size_t len, v8c_value buffer);
+
+#endif

@@ -1,0 +1,8 @@
+const Point = struct {
+    x: f32,
+    y: f32,
+};
+
+pub fn call(cb: *const fn (Point) void) void {
+    cb(.{ .x = 1.5, .y = 2.5 });
+}

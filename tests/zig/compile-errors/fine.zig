@@ -1,0 +1,1 @@
+pub fn fine() i32 { return 7; }

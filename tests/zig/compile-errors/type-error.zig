@@ -1,0 +1,4 @@
+pub fn typeError() i32 {
+    const s: []const u8 = "x";
+    return s;
+}

@@ -1,0 +1,1 @@
+pub fn twice(x: u32) u32 { return x * 2; }

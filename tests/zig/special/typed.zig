@@ -1,0 +1,15 @@
+pub const A_i8 = [2]i8;
+pub const A_u8 = [2]u8;
+pub const A_i16 = [2]i16;
+pub const A_u16 = [2]u16;
+pub const A_i32 = [2]i32;
+pub const A_u32 = [2]u32;
+pub const A_i64 = [2]i64;
+pub const A_u64 = [2]u64;
+pub const A_f32 = [2]f32;
+pub const A_f64 = [2]f64;
+pub const A_u3 = [2]u3;
+pub const S_i16 = []i16;
+pub const S_f64 = []const f64;
+pub const S_u16 = []u16;
+pub const S_u8 = []u8;
