@@ -171,10 +171,14 @@ typedef struct zigar_function {
   zigar_thunk thunk;
   uint32_t flags;
   uint32_t reserved;
-  /* For signatures of only bool, i32, u32, f32 and f64 (result also void):
-   * the function as `R entry(void *receiver, P0, P1, …)` with the C calling
+  /* For signatures of only bool, i32, u32, f32 and f64 (result also void)
+   * and slices []T / []const T of 32- and 64-bit ints and floats: the
+   * function as `R entry(void *receiver, P0, P1, …)` with the C calling
    * convention — the shape of a V8 Fast API CFunction, which V8 calls
-   * directly from optimised code (the receiver is ignored). NULL otherwise. */
+   * directly from optimised code (the receiver is ignored). A slice comes as
+   * `const v8c_fast_typed_array *` (shim/include/v8c.h) and is then followed
+   * by a last `v8c_fast_options *` argument (set when the data is misaligned
+   * for T). NULL otherwise (stdlib-zig/thunks.zig, fastEntry). */
   const void *fast_entry;
 } zigar_function;
 

@@ -11,6 +11,14 @@
  * which accepts what it can and otherwise throws the precise `args[i]`
  * error. So the fast path never decides an error message.
  *
+ * Slices of 32- and 64-bit ints and floats may be parameters too, but only
+ * when the function gets a V8 Fast API entry (see fast_signature): V8 then
+ * passes typed arrays of exactly the element type straight to Zig's entry;
+ * the classic callback shares such typed arrays the same way and gives
+ * everything else (arrays, DataViews, other element types, empty, detached
+ * or misaligned arrays) to the fallback, like stdlib-js's own fast path.
+ * Without a Fast API entry such functions keep stdlib-js's function.
+ *
  * native: zigFastFunction(handle, fnIndex, fallback) → a function, or
  * undefined when the signature is not eligible.
  *
@@ -33,17 +41,23 @@
 
 typedef enum {
   FAST_BOOL, FAST_I8, FAST_U8, FAST_I16, FAST_U16, FAST_I32, FAST_U32, FAST_F32, FAST_F64,
+  /* slices ([]T, []const T) given typed arrays; parameters only */
+  FAST_SLICE_I32, FAST_SLICE_U32, FAST_SLICE_I64, FAST_SLICE_U64, FAST_SLICE_F32, FAST_SLICE_F64,
 } fast_kind;
+
+#define FAST_IS_SLICE(k) ((k) >= FAST_SLICE_I32)
 
 typedef struct fast_fn {
   /* The V8 Fast API signature when the exporter made a fast entry. */
   v8c_fast_function cfunction;
-  v8c_fast_type ctypes[FAST_MAX_PARAMS + 1];
+  v8c_fast_type ctypes[FAST_MAX_PARAMS + 2];  /* receiver, parameters, options */
   zig_library *lib;
   const zigar_function *fn;
   int argc;
   fast_kind kinds[FAST_MAX_PARAMS];
   uint32_t offsets[FAST_MAX_PARAMS];
+  uint32_t len_offsets[FAST_MAX_PARAMS];  /* slices: the len (offsets: the ptr) */
+  bool has_slices;
   int ret_kind;               /* -1: void */
   uint32_t ret_offset;
   uint8_t *args;              /* the argument struct, aligned */
@@ -71,6 +85,32 @@ static int kind_of(const zigar_module *t, int32_t index) {
   }
 }
 
+/* The fast kind of slice type `index` (a plain []T or []const T of 32- or
+ * 64-bit ints or floats), or -1; its ptr and len offsets in *ptr, *len. */
+static int slice_kind_of(const zigar_module *t, int32_t index, uint32_t *ptr, uint32_t *len) {
+  if (index < 0 || (uint32_t)index >= t->type_count) return -1;
+  const zigar_type *ty = &t->types[index];
+  if (ty->kind != ZIGAR_KIND_POINTER || !(ty->flags & ZIGAR_FLAG_PTR_SLICE) || ty->size != 16) return -1;
+  if (ty->flags & (ZIGAR_FLAG_HAS_SENTINEL | ZIGAR_FLAG_ALLOWZERO)) return -1;
+  if (ty->child < 0 || (uint32_t)ty->child >= t->type_count) return -1;
+  const zigar_type *e = &t->types[ty->child];
+  bool sign = e->flags & ZIGAR_FLAG_SIGNED;
+  int k = -1;
+  if (e->kind == ZIGAR_KIND_INT && e->bits == 32 && e->size == 4) k = sign ? FAST_SLICE_I32 : FAST_SLICE_U32;
+  if (e->kind == ZIGAR_KIND_INT && e->bits == 64 && e->size == 8) k = sign ? FAST_SLICE_I64 : FAST_SLICE_U64;
+  if (e->kind == ZIGAR_KIND_FLOAT && e->bits == 32) k = FAST_SLICE_F32;
+  if (e->kind == ZIGAR_KIND_FLOAT && e->bits == 64) k = FAST_SLICE_F64;
+  if (k < 0) return -1;
+  *ptr = 0;
+  *len = 8;
+  for (uint32_t i = 0; i < ty->member_count; i++) {
+    const zigar_member *m = &t->members[ty->member_start + i];
+    if (m->name && strcmp(m->name, "ptr") == 0) *ptr = (uint32_t)(m->bit_offset / 8);
+    if (m->name && strcmp(m->name, "len") == 0) *len = (uint32_t)(m->bit_offset / 8);
+  }
+  return k;
+}
+
 static bool describe(zig_library *lib, const zigar_function *fn, fast_fn *out) {
   const zigar_module *t = lib->table;
   if (fn->flags & ZIGAR_FN_RETURNS_ERROR_UNION) return false;
@@ -91,12 +131,43 @@ static bool describe(zig_library *lib, const zigar_function *fn, fast_fn *out) {
     char *end;
     long position = strtol(m->name, &end, 10);
     if (*end != '\0' || position < 0 || position >= FAST_MAX_PARAMS) return false;
+    uint32_t offset = (uint32_t)(m->bit_offset / 8), ptr = 0, len = 0;
     int k = kind_of(t, m->type);
-    if (k < 0) return false;
+    if (k < 0) {
+      k = slice_kind_of(t, m->type, &ptr, &len);
+      if (k < 0) return false;
+      out->has_slices = true;
+    }
     out->kinds[position] = (fast_kind)k;
-    out->offsets[position] = (uint32_t)(m->bit_offset / 8);
+    out->offsets[position] = offset + ptr;
+    out->len_offsets[position] = offset + len;
     if (position + 1 > out->argc) out->argc = (int)position + 1;
   }
+  return true;
+}
+
+/* Shares typed array `v` as a slice of `kind` (ptr at `p`, len at `len`):
+ * only a non-empty typed array of exactly the element type whose data is
+ * aligned for it, as stdlib-js's fast path (putSlice) does; false for
+ * anything else, which the fallback converts (or refuses). */
+static bool write_slice(uint8_t *p, uint8_t *len, fast_kind kind, v8c_value v) {
+  static const struct { v8c_typed_array_kind ta; size_t size; } elements[] = {
+    [FAST_SLICE_I32 - FAST_SLICE_I32] = { V8C_INT32, 4 },
+    [FAST_SLICE_U32 - FAST_SLICE_I32] = { V8C_UINT32, 4 },
+    [FAST_SLICE_I64 - FAST_SLICE_I32] = { V8C_BIGINT64, 8 },
+    [FAST_SLICE_U64 - FAST_SLICE_I32] = { V8C_BIGUINT64, 8 },
+    [FAST_SLICE_F32 - FAST_SLICE_I32] = { V8C_FLOAT32, 4 },
+    [FAST_SLICE_F64 - FAST_SLICE_I32] = { V8C_FLOAT64, 8 },
+  };
+  if (!v8c_is_typed_array(v)) return false;
+  size_t size = elements[kind - FAST_SLICE_I32].size;
+  if (v8c_typed_array_kind_of(v) != elements[kind - FAST_SLICE_I32].ta) return false;
+  size_t bytes;
+  uint8_t *data = v8c_view_data(v, NULL, NULL, &bytes);
+  if (!data || bytes == 0 || (uintptr_t)data % size != 0) return false;
+  uintptr_t address = (uintptr_t)data, n = bytes / size;
+  memcpy(p, &address, sizeof address);
+  memcpy(len, &n, sizeof n);
   return true;
 }
 
@@ -158,23 +229,34 @@ static bool fast_api_allowed(zig_library *lib) {
   return !library_may_print(lib);
 }
 
+/* The signature of Zig's fast entry (stdlib-zig/thunks.zig, fastEntry),
+ * which must map each parameter to the same V8 type: scalars as
+ * themselves, slices as typed arrays of their element type, and then, when
+ * there are slices, the options (the entry asks for the classic callback
+ * when a typed array's data is misaligned). */
 static const v8c_fast_function *fast_signature(fast_fn *f) {
   if (!f->fn->fast_entry || !fast_api_allowed(f->lib)) return NULL;
   static const v8c_fast_type map[] = {
     [FAST_BOOL] = V8C_FAST_BOOL, [FAST_I32] = V8C_FAST_INT32, [FAST_U32] = V8C_FAST_UINT32,
     [FAST_F32] = V8C_FAST_FLOAT32, [FAST_F64] = V8C_FAST_FLOAT64,
+    [FAST_SLICE_I32] = V8C_FAST_INT32_ARRAY, [FAST_SLICE_U32] = V8C_FAST_UINT32_ARRAY,
+    [FAST_SLICE_I64] = V8C_FAST_INT64_ARRAY, [FAST_SLICE_U64] = V8C_FAST_UINT64_ARRAY,
+    [FAST_SLICE_F32] = V8C_FAST_FLOAT32_ARRAY, [FAST_SLICE_F64] = V8C_FAST_FLOAT64_ARRAY,
   };
   f->ctypes[0] = V8C_FAST_RECEIVER;
   for (int i = 0; i < f->argc; i++) {
     fast_kind k = f->kinds[i];
-    if (k != FAST_BOOL && k != FAST_I32 && k != FAST_U32 && k != FAST_F32 && k != FAST_F64) return NULL;
+    if (k != FAST_BOOL && k != FAST_I32 && k != FAST_U32 && k != FAST_F32 && k != FAST_F64 && !FAST_IS_SLICE(k))
+      return NULL;
     f->ctypes[i + 1] = map[k];
   }
   int r = f->ret_kind;
   if (r >= 0 && r != FAST_BOOL && r != FAST_I32 && r != FAST_U32 && r != FAST_F32 && r != FAST_F64) return NULL;
+  int argc = f->argc + 1;
+  if (f->has_slices) f->ctypes[argc++] = V8C_FAST_OPTIONS;
   f->cfunction.address = f->fn->fast_entry;
   f->cfunction.result = r < 0 ? V8C_FAST_VOID : map[r];
-  f->cfunction.argc = f->argc + 1;
+  f->cfunction.argc = argc;
   f->cfunction.args = f->ctypes;
   return &f->cfunction;
 }
@@ -195,7 +277,11 @@ static v8c_value fast_callback(v8c_callinfo *info) {
   fast_fn *f = v8c_callinfo_data(info);
   if (f->busy || f->lib->abandoned || v8c_callinfo_argc(info) != f->argc) return call_fallback(info, f);
   for (int i = 0; i < f->argc; i++) {
-    if (!write_arg(f->args + f->offsets[i], f->kinds[i], v8c_callinfo_arg(info, i))) return call_fallback(info, f);
+    v8c_value v = v8c_callinfo_arg(info, i);
+    bool ok = FAST_IS_SLICE(f->kinds[i])
+                  ? write_slice(f->args + f->offsets[i], f->args + f->len_offsets[i], f->kinds[i], v)
+                  : write_arg(f->args + f->offsets[i], f->kinds[i], v);
+    if (!ok) return call_fallback(info, f);
   }
   v8c_context ctx = v8c_callinfo_context(info);
   f->busy = true;
@@ -224,6 +310,12 @@ static v8c_value native_zig_fast_function(v8c_callinfo *info) {
   *f = desc;
   f->lib = lib;
   f->fn = fn;
+  /* Slices only with the Fast API: otherwise stdlib-js's function is as fast. */
+  const v8c_fast_function *signature = fast_signature(f);
+  if (f->has_slices && !signature) {
+    free(f);
+    return v8c_undefined(iso);
+  }
   const zigar_type *at = &lib->table->types[fn->args_type];
   size_t align = at->alignment < 16 ? 16 : at->alignment;
   size_t size = (at->size + align - 1) / align * align;
@@ -232,7 +324,7 @@ static v8c_value native_zig_fast_function(v8c_callinfo *info) {
   memset(f->args, 0, size ? size : align);
   f->fallback = v8c_persistent_new(iso, fallback);
   v8c_function_template *tmpl =
-      v8c_function_template_new(iso, fn->name, f->argc, fast_callback, f, fast_signature(f));
+      v8c_function_template_new(iso, fn->name, f->argc, fast_callback, f, signature);
   return v8c_function_template_instantiate(ctx, tmpl);
 }
 

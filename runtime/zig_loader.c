@@ -116,7 +116,7 @@ static v8c_value bytes_copy(v8c_context ctx, const void *data, size_t len) {
   v8c_value ab = v8c_array_buffer_new(ctx, len);
   if (!ab) return NULL;
   size_t n;
-  memcpy(v8c_array_buffer_data(ab, &n), data, len);
+  if (len) memcpy(v8c_array_buffer_data(ab, &n), data, len); /* no bytes: no data pointer */
   return v8c_typed_array_new(ctx, V8C_UINT8, ab, 0, len);
 }
 

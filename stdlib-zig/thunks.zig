@@ -123,16 +123,29 @@ fn dataMask(comptime T: type) [@sizeOf(T)]bool {
     return mask;
 }
 
-/// The function as a V8 Fast API CFunction (`R entry(receiver, P0, …)`,
-/// C calling convention), or null when its signature has types V8's fast
-/// calls cannot pass (anything but bool, i32, u32, f32, f64; void results).
+/// The function as a V8 Fast API CFunction, or null when its signature has
+/// types V8's fast calls cannot pass. Its C signature (C calling convention;
+/// runtime/zig_fast.c maps the metadata to the same V8 types, see
+/// shim/include/v8c.h) is `R entry(receiver, P0, …)`, the receiver ignored:
+/// - bool, i32, u32, f32 and f64 parameters are passed as themselves;
+/// - a slice `[]T` or `[]const T` of i32, u32, i64, u64, f32 or f64 (any
+///   32- or 64-bit int) is passed as `*const FastTypedArray`: V8 calls the
+///   entry only for a typed array of exactly that element type (Int32Array …
+///   Float64Array, BigInt64Array for 64-bit ints), not detached, not shared,
+///   and the slice is that array's memory (Zig's writes are visible, as on
+///   the general path). Such entries take V8's FastApiCallbackOptions as a
+///   last argument: when a typed array's data is not aligned for T (a buffer
+///   over external memory may start anywhere), the entry sets `fallback`
+///   and returns without calling, and V8 runs the classic callback instead;
+/// - the result is void, bool, i32, u32, f32 or f64.
 pub fn fastEntry(comptime func: anytype) ?*const anyopaque {
     const info = @typeInfo(@TypeOf(func)).@"fn";
     const R = info.return_type orelse return null;
-    if (info.is_var_args or info.params.len > 8) return null;
+    if (info.is_var_args or info.is_generic or info.params.len > 8) return null;
     if (R != void and !fastType(R)) return null;
     inline for (info.params) |p| {
-        if (p.type == null or !fastType(p.type.?)) return null;
+        const T = p.type orelse return null;
+        if (!fastType(T) and !fastSlice(T)) return null;
     }
     return @ptrCast(&FastEntry(func).entry);
 }
@@ -141,66 +154,143 @@ fn fastType(comptime T: type) bool {
     return T == bool or T == i32 or T == u32 or T == f32 or T == f64;
 }
 
+/// Whether T is a slice V8 passes as a typed array: no sentinel, no explicit
+/// alignment, not volatile or allowzero; elements of 32 or 64 bits (V8 10.2
+/// has no 8- or 16-bit typed array arguments).
+fn fastSlice(comptime T: type) bool {
+    const p = switch (@typeInfo(T)) {
+        .pointer => |p| p,
+        else => return false,
+    };
+    if (p.size != .slice) return false;
+    const E = p.child;
+    if (T != []E and T != []const E) return false;
+    return switch (@typeInfo(E)) {
+        .int => |i| (i.bits == 32 or i.bits == 64) and @sizeOf(E) * 8 == i.bits,
+        .float => |f| f.bits == 32 or f.bits == 64,
+        else => false,
+    };
+}
+
+/// V8's `FastApiTypedArray<T>` (v8c_fast_typed_array): the length in
+/// elements, then the first element (V8 only promises 4-byte alignment).
+const FastTypedArray = extern struct {
+    length: usize,
+    data: usize,
+};
+
+/// V8's `FastApiCallbackOptions` (v8c_fast_options).
+const FastOptions = extern struct {
+    fallback: bool,
+    data: usize,
+};
+
+fn FastArg(comptime T: type) type {
+    return if (fastSlice(T)) *const FastTypedArray else T;
+}
+
 fn FastEntry(comptime func: anytype) type {
     const info = @typeInfo(@TypeOf(func)).@"fn";
     const R = info.return_type.?;
-    const P = struct {
+    const n = info.params.len;
+    const has_options = comptime blk: {
+        var any = false;
+        for (info.params) |p| any = any or fastSlice(p.type.?);
+        break :blk any;
+    };
+    const C = struct {
+        /// The type of C argument `i` (after the receiver).
         fn at(comptime i: usize) type {
-            return if (i < info.params.len) info.params[i].type.? else void;
+            if (i < n) return FastArg(info.params[i].type.?);
+            if (i == n and has_options) return *FastOptions;
+            return void;
+        }
+
+        /// Calls `func` with the C arguments `c` (the parameters, then the
+        /// options when there are slices).
+        inline fn call(c: anytype) R {
+            var args: std.meta.ArgsTuple(@TypeOf(func)) = undefined;
+            inline for (0..n) |i| {
+                const T = info.params[i].type.?;
+                if (comptime fastSlice(T)) {
+                    const E = @typeInfo(T).pointer.child;
+                    const ta: *const FastTypedArray = c[i];
+                    if (ta.length == 0) {
+                        // any address will do, but it must be a valid one
+                        const empty: [*]E = @ptrFromInt(@alignOf(E));
+                        args[i] = empty[0..0];
+                    } else if (ta.data % @alignOf(E) != 0) {
+                        c[n].fallback = true;
+                        return std.mem.zeroes(R);
+                    } else {
+                        const ptr: [*]E = @ptrFromInt(ta.data);
+                        args[i] = ptr[0..ta.length];
+                    }
+                } else {
+                    args[i] = c[i];
+                }
+            }
+            return @call(.auto, func, args);
         }
     };
-    const A0 = P.at(0);
-    const A1 = P.at(1);
-    const A2 = P.at(2);
-    const A3 = P.at(3);
-    const A4 = P.at(4);
-    const A5 = P.at(5);
-    const A6 = P.at(6);
-    const A7 = P.at(7);
-    return switch (info.params.len) {
+    const A0 = C.at(0);
+    const A1 = C.at(1);
+    const A2 = C.at(2);
+    const A3 = C.at(3);
+    const A4 = C.at(4);
+    const A5 = C.at(5);
+    const A6 = C.at(6);
+    const A7 = C.at(7);
+    const A8 = C.at(8);
+    return switch (n + @intFromBool(has_options)) {
         0 => struct {
             fn entry(_: ?*anyopaque) callconv(.c) R {
-                return func();
+                return C.call(.{});
             }
         },
         1 => struct {
             fn entry(_: ?*anyopaque, a0: A0) callconv(.c) R {
-                return func(a0);
+                return C.call(.{a0});
             }
         },
         2 => struct {
             fn entry(_: ?*anyopaque, a0: A0, a1: A1) callconv(.c) R {
-                return func(a0, a1);
+                return C.call(.{ a0, a1 });
             }
         },
         3 => struct {
             fn entry(_: ?*anyopaque, a0: A0, a1: A1, a2: A2) callconv(.c) R {
-                return func(a0, a1, a2);
+                return C.call(.{ a0, a1, a2 });
             }
         },
         4 => struct {
             fn entry(_: ?*anyopaque, a0: A0, a1: A1, a2: A2, a3: A3) callconv(.c) R {
-                return func(a0, a1, a2, a3);
+                return C.call(.{ a0, a1, a2, a3 });
             }
         },
         5 => struct {
             fn entry(_: ?*anyopaque, a0: A0, a1: A1, a2: A2, a3: A3, a4: A4) callconv(.c) R {
-                return func(a0, a1, a2, a3, a4);
+                return C.call(.{ a0, a1, a2, a3, a4 });
             }
         },
         6 => struct {
             fn entry(_: ?*anyopaque, a0: A0, a1: A1, a2: A2, a3: A3, a4: A4, a5: A5) callconv(.c) R {
-                return func(a0, a1, a2, a3, a4, a5);
+                return C.call(.{ a0, a1, a2, a3, a4, a5 });
             }
         },
         7 => struct {
             fn entry(_: ?*anyopaque, a0: A0, a1: A1, a2: A2, a3: A3, a4: A4, a5: A5, a6: A6) callconv(.c) R {
-                return func(a0, a1, a2, a3, a4, a5, a6);
+                return C.call(.{ a0, a1, a2, a3, a4, a5, a6 });
             }
         },
         8 => struct {
             fn entry(_: ?*anyopaque, a0: A0, a1: A1, a2: A2, a3: A3, a4: A4, a5: A5, a6: A6, a7: A7) callconv(.c) R {
-                return func(a0, a1, a2, a3, a4, a5, a6, a7);
+                return C.call(.{ a0, a1, a2, a3, a4, a5, a6, a7 });
+            }
+        },
+        9 => struct {
+            fn entry(_: ?*anyopaque, a0: A0, a1: A1, a2: A2, a3: A3, a4: A4, a5: A5, a6: A6, a7: A7, a8: A8) callconv(.c) R {
+                return C.call(.{ a0, a1, a2, a3, a4, a5, a6, a7, a8 });
             }
         },
         else => unreachable,

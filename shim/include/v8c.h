@@ -326,9 +326,33 @@ v8c_value v8c_function_name(v8c_value fn);
 typedef enum {
   V8C_FAST_VOID, V8C_FAST_BOOL, V8C_FAST_INT32, V8C_FAST_UINT32,
   V8C_FAST_INT64, V8C_FAST_UINT64, V8C_FAST_FLOAT32, V8C_FAST_FLOAT64,
-  V8C_FAST_RECEIVER  /* the first C argument: the JS receiver (a v8c_value-sized
+  V8C_FAST_RECEIVER, /* the first C argument: the JS receiver (a v8c_value-sized
                         slot, V8's Local<Object>) */
+  /* Typed arrays of exactly that element type (Int32Array, Uint32Array,
+   * BigInt64Array, BigUint64Array, Float32Array, Float64Array), passed as
+   * `const v8c_fast_typed_array *`. V8 takes the classic callback for any
+   * other value, a typed array of another type, a detached buffer or a
+   * SharedArrayBuffer. V8 10.2 has no 8- or 16-bit element types. */
+  V8C_FAST_INT32_ARRAY, V8C_FAST_UINT32_ARRAY, V8C_FAST_INT64_ARRAY,
+  V8C_FAST_UINT64_ARRAY, V8C_FAST_FLOAT32_ARRAY, V8C_FAST_FLOAT64_ARRAY,
+  V8C_FAST_OPTIONS   /* only as the last argument: `v8c_fast_options *` */
 } v8c_fast_type;
+/* V8's FastApiTypedArray<T>: the length in elements and the first element
+ * (the view's byte offset applied). `data` is only guaranteed to be aligned
+ * to 4 bytes (a buffer over arbitrary external memory: not even that);
+ * check before using it as T*. Valid only during the call: the data of a
+ * small typed array may live in the JS heap and move at the next GC. */
+typedef struct {
+  size_t length;
+  void *data;
+} v8c_fast_typed_array;
+/* V8's FastApiCallbackOptions: a fast function that sets `fallback` and
+ * returns (its result is ignored) makes V8 call the classic callback with
+ * the same arguments instead, so it must have done nothing visible yet. */
+typedef struct {
+  bool fallback;
+  uintptr_t data;    /* the template's data value (unused here) */
+} v8c_fast_options;
 typedef struct {
   const void *address;          /* the C function */
   v8c_fast_type result;

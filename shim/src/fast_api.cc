@@ -20,8 +20,19 @@ static void template_trampoline(const v8::FunctionCallbackInfo<v8::Value> &info)
   call_native(info, t->target);
 }
 
+// The C views of V8's structs. FastApiTypedArray's members are not public;
+// its size is, and tests/unit/test_fast_api.c checks the order.
+static_assert(sizeof(v8c_fast_typed_array) == sizeof(v8::FastApiTypedArray<double>), "FastApiTypedArray");
+static_assert(sizeof(v8c_fast_typed_array) == sizeof(v8::FastApiTypedArray<int32_t>), "FastApiTypedArray");
+static_assert(sizeof(v8c_fast_options) == sizeof(v8::FastApiCallbackOptions), "FastApiCallbackOptions");
+static_assert(offsetof(v8c_fast_options, fallback) == offsetof(v8::FastApiCallbackOptions, fallback),
+              "FastApiCallbackOptions::fallback");
+static_assert(offsetof(v8c_fast_options, data) == offsetof(v8::FastApiCallbackOptions, data_ptr),
+              "FastApiCallbackOptions::data_ptr");
+
 static v8::CTypeInfo ctype(v8c_fast_type t) {
   using T = v8::CTypeInfo::Type;
+  using S = v8::CTypeInfo::SequenceType;
   switch (t) {
     case V8C_FAST_VOID: return v8::CTypeInfo(T::kVoid);
     case V8C_FAST_BOOL: return v8::CTypeInfo(T::kBool);
@@ -32,6 +43,13 @@ static v8::CTypeInfo ctype(v8c_fast_type t) {
     case V8C_FAST_FLOAT32: return v8::CTypeInfo(T::kFloat32);
     case V8C_FAST_FLOAT64: return v8::CTypeInfo(T::kFloat64);
     case V8C_FAST_RECEIVER: return v8::CTypeInfo(T::kV8Value);
+    case V8C_FAST_INT32_ARRAY: return v8::CTypeInfo(T::kInt32, S::kIsTypedArray);
+    case V8C_FAST_UINT32_ARRAY: return v8::CTypeInfo(T::kUint32, S::kIsTypedArray);
+    case V8C_FAST_INT64_ARRAY: return v8::CTypeInfo(T::kInt64, S::kIsTypedArray);
+    case V8C_FAST_UINT64_ARRAY: return v8::CTypeInfo(T::kUint64, S::kIsTypedArray);
+    case V8C_FAST_FLOAT32_ARRAY: return v8::CTypeInfo(T::kFloat32, S::kIsTypedArray);
+    case V8C_FAST_FLOAT64_ARRAY: return v8::CTypeInfo(T::kFloat64, S::kIsTypedArray);
+    case V8C_FAST_OPTIONS: return v8::CTypeInfo(v8::CTypeInfo::kCallbackOptionsType);
   }
   V8C_CHECK(!"unknown v8c_fast_type");
   return v8::CTypeInfo(T::kVoid);
@@ -48,6 +66,9 @@ v8c_function_template *v8c_function_template_new(v8c_isolate *iso, const char *n
   const v8::CFunction *cf = nullptr;
   if (fast) {
     V8C_CHECK(fast->argc >= 1 && fast->args[0] == V8C_FAST_RECEIVER);
+    for (int i = 1; i < fast->argc - 1; i++) V8C_CHECK(fast->args[i] != V8C_FAST_OPTIONS);
+    V8C_CHECK(fast->result <= V8C_FAST_FLOAT64 && fast->result != V8C_FAST_INT64 &&
+              fast->result != V8C_FAST_UINT64);
     // Integer arguments enforce their range: a value that is not an exact
     // integer in range makes V8 take the classic callback instead of
     // truncating silently, so both paths accept and reject the same values.

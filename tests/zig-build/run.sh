@@ -131,7 +131,7 @@ if [[ "$out" == "OK $work/cache/modules/memory-example-1-"*".so memory-example-1
 else bad "first build compiles once; library loads; module named after the stem" "$out
 $(cat "$work/zig.log")"; fi
 expect "non-TTY stderr shows no progress line" test ! -s "$work/stderr"
-if grep -q -- "-O Debug -lc -fPIC --dep zigar --dep memory-example-1 -Mroot=.*/exporter.zig --dep zigar -Mmemory-example-1=$src/memory-example-1.zig --dep zigar_options -Mzigar=$work/cache/stdlib-zig-[0-9a-f]*/zigar.zig -Mzigar_options=.*/zigar-options.zig -femit-bin=" "$work/zig.log"; then
+if grep -q -- "-O Debug -lc -fPIC -fllvm --dep zigar --dep memory-example-1 -Mroot=.*/exporter.zig --dep zigar -Mmemory-example-1=$src/memory-example-1.zig --dep zigar_options -Mzigar=$work/cache/stdlib-zig-[0-9a-f]*/zigar.zig -Mzigar_options=.*/zigar-options.zig -femit-bin=" "$work/zig.log"; then
   ok "the agreed build-lib command line"
 else bad "the agreed build-lib command line" "$(cat "$work/zig.log")"; fi
 expect "stdlib-zig installed into the cache" test -f "$(ls -d "$work/cache"/stdlib-zig-*/ | head -1)zigar.zig"

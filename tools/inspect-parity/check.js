@@ -9,9 +9,12 @@ if (!ensureInternals()) main();
 async function main() {
   const util = require('util');
   // Node underlines the working directory in colored stack traces; run from
-  // a directory that appears in no stack so that this runtime-specific
-  // decoration does not apply.
-  process.chdir(require('os').tmpdir());
+  // a fresh directory that appears in no stack so that this runtime-specific
+  // decoration does not apply (the checkout itself may live under /tmp).
+  const fs = require('fs');
+  const scratch = fs.mkdtempSync(require('path').join(require('os').tmpdir(), 'inspect-parity-'));
+  process.chdir(scratch);
+  process.on('exit', () => fs.rmSync(scratch, { recursive: true, force: true }));
   const mine = loadStdlib(makeNatives())('inspect');
   const { values, formats, add } = require('./corpus');
   await addModuleNamespaces(add);
