@@ -47,6 +47,10 @@ for suite in tests/zig-build/run.sh tests/zig-exporter/run.sh; do
   fi
 done
 
+echo "== tests/startup/code-cache.sh (the stdlib-js code cache)"
+bash tests/startup/code-cache.sh "$out/zigar-run" 2>&1 | tee "$log/code-cache"
+count "$log/code-cache" code-cache
+
 # stdlib-js checked inside Node against Node's own behaviour (inspect parity)
 # and against fake natives (the Zig data-object model).
 for check in tools/inspect-parity/check.js tools/zig-js-check/run.js; do

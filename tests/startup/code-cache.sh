@@ -2,7 +2,7 @@
 # The stdlib-js code cache (runtime/stdlib.c, docs/startup.md): made at the
 # first run, used after it, and never able to break a run — corrupt,
 # truncated, stale, foreign or unwritable cache files are ignored (and
-# replaced at exit). Not part of tools/run-tests.sh; run it by hand:
+# replaced at exit). Run by tools/run-tests.sh; by hand:
 #   tests/startup/code-cache.sh [path/to/zigar-run]
 # Ends with "N passed, N failed" like the other suites.
 set -uo pipefail
