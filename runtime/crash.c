@@ -21,6 +21,7 @@
 #include "zig_library.h"
 #include "zig_memory.h"
 #include "zig_relro.h"
+#include "zig_threads.h"
 
 static char report[2048];
 static size_t report_len;
@@ -89,6 +90,7 @@ static void describe_address(uintptr_t addr, int is_write) {
 
 static void on_fatal_signal(int sig, siginfo_t *si, void *context) {
   zr_output_flush_from_signal();
+  zr_zig_threads_flush_output(); /* other threads' queued lines (a panic's message) */
   report_len = 0;
   const char *name = sig == SIGSEGV ? "Segmentation fault" : sig == SIGBUS ? "Bus error" : strsignal(sig);
   add("\nzigar-run: %s\n", name);

@@ -60,6 +60,12 @@ typedef enum zigar_kind {
                                   child: T; child2: its settle argument struct
                                   (zigar_promise.args_type); offset_a: `ptr`,
                                   offset_b: `callback`; no members */
+  ZIGAR_KIND_GENERATOR = 25,   /* zigar.function.Generator(T): { ptr, callback }, 16 bytes;
+                                  callback: fn (?*anyopaque, T) bool; listed in
+                                  zigar_module.promises (ZIGAR_PROMISE_GENERATOR);
+                                  child, child2, offset_a/b as PROMISE */
+  ZIGAR_KIND_ABORT_SIGNAL = 26, /* zigar.function.AbortSignal: { ptr: *const volatile i32 },
+                                  8 bytes; offset_a: `ptr`; no members */
 } zigar_kind;
 
 /* flags of zigar_type */
@@ -240,6 +246,10 @@ enum {
   ZIGAR_PROMISE_HAS_POINTERS = 1u << 0, /* T holds pointers: a settle from another
                                            thread waits until JS has read the value */
   ZIGAR_PROMISE_ERROR_UNION = 1u << 1,  /* T is an error union: a Zig error rejects */
+  ZIGAR_PROMISE_GENERATOR = 1u << 2,    /* a GENERATOR type: `settle` is its yield
+                                           callback `fn (?*anyopaque, T) bool`, args_type's
+                                           retval a bool; it calls
+                                           zigar_host.generator_yield */
 };
 
 /* What zigar_host.thread_use returns. */
@@ -276,6 +286,10 @@ typedef struct zigar_host {
   /* A Promise the runtime made was resolved (zigar_promise.settle, any
    * thread): `ptr` is its handle, `args` the settle argument struct. */
   void (*promise_settle)(void *ptr, void *args);
+  /* A Generator the runtime made yielded (any thread; from another thread
+   * it waits until JS has taken the value): `ptr` is its handle, `args` the
+   * yield argument struct. 1: more values wanted, 0: stop. */
+  int32_t (*generator_yield)(void *ptr, void *args);
 } zigar_host;
 
 /* ---- the module -------------------------------------------------------------------- */

@@ -28,7 +28,14 @@
  * struct and calls host.call_js (below), which runs on the JS thread:
  *   - fast path, for bool / ≤32-bit int / f32 / f64 parameters and such a
  *     result (or void): arguments become JS values here in C, the function
- *     is called directly, a number/boolean result is written back directly;
+ *     is called directly, a number/boolean result is written back directly.
+ *     Per call it creates as few V8 handles and crosses into V8 as few times
+ *     as the public API allows (shim/src/hotcall.cc): the function and the
+ *     context are read from their strong handles' own slots (v8c_strong,
+ *     pointers cached in the records), integer arguments are Smis in a C
+ *     array (v8c_int32_slot), v8c_call_function skips v8c_call's IsFunction
+ *     check, a Smi result is read without a call (v8c_int32_peek); what is
+ *     left is one handle scope, one TryCatch and Function::Call itself;
  *   - general path: the argument struct is copied into a reused JS buffer
  *     and stdlib-js's dispatcher (zig_function.js, registered once per realm)
  *     converts arguments, calls the function, converts the result (through
@@ -65,6 +72,7 @@
 #define MAX_FAST 16
 
 static __thread void *closure_slot __attribute__((tls_model("initial-exec")));
+static __thread bool on_js_thread __attribute__((tls_model("initial-exec")));
 static int32_t tls_offset;
 static bool initialised;
 static pthread_t main_thread;
@@ -76,16 +84,22 @@ extern void *__libc_stack_end;
 typedef enum { K_BOOL, K_I8, K_U8, K_I16, K_U16, K_I32, K_U32, K_F32, K_F64 } fast_kind;
 
 typedef struct cb_type {
+  /* Read by every call, so kept together in the first cache line (a call
+   * into V8 touches enough memory that each line of ours can be a miss). */
+  v8c_isolate *iso;         /* lib->realm->rt->iso */
+  v8c_value ctx;            /* the realm's context (borrowed from hooks->context) */
+  bool fast;
+  int8_t ret_kind;          /* -1: void */
+  uint8_t argc;
+  uint32_t ret_offset;
+  uint8_t kinds[MAX_FAST];
+  uint16_t offsets[MAX_FAST];
+  /* The rest. */
   zig_library *lib;
   int32_t type_index;
   const zigar_callback *cb;
   size_t args_size, args_align;
-  bool fast;
-  int argc;
-  uint8_t kinds[MAX_FAST];
-  uint32_t offsets[MAX_FAST];
-  int ret_kind;             /* -1: void */
-  uint32_t ret_offset;
+  struct js_hooks *hooks;   /* of lib->realm */
   v8c_persistent *scratch;  /* DataView of the general path's reused buffer */
   uint8_t *scratch_data;
   bool scratch_busy;
@@ -98,7 +112,8 @@ typedef struct closure {
   uint32_t magic;
   bool released;
   cb_type *type;
-  v8c_persistent *fn;
+  v8c_value fn_value; /* v8c_strong_borrow(fn): the function, no handle per call */
+  v8c_strong *fn;
   int hash;
   void *stub;
   struct closure *next; /* hash chain */
@@ -112,6 +127,7 @@ static size_t live_count;
 
 typedef struct js_hooks {
   zr_realm *realm;
+  v8c_strong *context;      /* the realm's context, borrowed by calls */
   v8c_persistent *dispatch; /* (handle, typeIndex, fn|null, argsView, result) → status */
   v8c_persistent *report;   /* (exception) → void: prints it like an uncaught error */
   struct js_hooks *next;
@@ -198,6 +214,7 @@ static void initialise(void) {
   if (initialised) return;
   initialised = true;
   main_thread = pthread_self();
+  on_js_thread = true;
   intptr_t off = (intptr_t)(uintptr_t)&closure_slot - (intptr_t)thread_pointer();
   CHECK(off >= INT32_MIN && off <= INT32_MAX);
   tls_offset = (int32_t)off;
@@ -248,13 +265,21 @@ static void describe_fast(cb_type *t) {
     }
     if (k < 0) return;
     int pos = atoi(mem->name);
-    if (pos < 0 || pos >= MAX_FAST) return;
+    if (pos < 0 || pos >= MAX_FAST || mem->bit_offset / 8 > UINT16_MAX) return;
     t->kinds[pos] = (uint8_t)k;
-    t->offsets[pos] = (uint32_t)(mem->bit_offset / 8);
+    t->offsets[pos] = (uint16_t)(mem->bit_offset / 8);
     argc++;
   }
   t->argc = argc;
   t->fast = true;
+}
+
+/* Zeroed memory starting on a cache line (records the hot path reads). */
+static void *xcalloc_lines(size_t n) {
+  n = (n + 63) & ~(size_t)63;
+  void *p = aligned_alloc(64, n);
+  CHECK(p != NULL);
+  return memset(p, 0, n);
 }
 
 static cb_type *type_of(zig_library *lib, int32_t type_index) {
@@ -263,13 +288,16 @@ static cb_type *type_of(zig_library *lib, int32_t type_index) {
   const zigar_module *m = lib->table;
   for (uint32_t i = 0; i < m->callback_count; i++) {
     if (m->callbacks[i].type != type_index) continue;
-    cb_type *t = zr_xcalloc(1, sizeof *t);
+    cb_type *t = xcalloc_lines(sizeof *t);
     t->lib = lib;
     t->type_index = type_index;
     t->cb = &m->callbacks[i];
     const zigar_type *at = &m->types[t->cb->args_type];
     t->args_size = (size_t)at->size;
     t->args_align = at->alignment ? at->alignment : 1;
+    t->iso = lib->realm->rt->iso;
+    t->hooks = hooks_of(lib->realm);
+    t->ctx = v8c_strong_borrow(t->hooks->context);
     describe_fast(t);
     t->next = types;
     types = t;
@@ -292,8 +320,9 @@ static void release(closure *c) {
   /* Other threads cannot touch V8: the handle is freed on the JS thread
    * (freeing a Global is not a V8 heap operation, but keep to one thread). */
   if (pthread_equal(pthread_self(), main_thread)) {
-    v8c_persistent_free(c->fn);
+    v8c_strong_free(c->fn);
     c->fn = NULL;
+    c->fn_value = NULL;
   }
 }
 
@@ -366,15 +395,21 @@ static void report(zr_realm *realm, v8c_value exception) {
   fputs("zigar-run: a JavaScript function called from Zig threw (unprintable)\n", stderr);
 }
 
-static v8c_value fast_arg(v8c_isolate *iso, fast_kind k, const uint8_t *p) {
+/* Integers go into `slot` (no handle, see v8c_int32_slot / v8c_smi_slot),
+ * which must live until the call returns. */
+static v8c_value fast_arg(v8c_isolate *iso, fast_kind k, const uint8_t *p, v8c_slot *slot) {
   switch (k) {
     case K_BOOL: return v8c_boolean(iso, *p != 0);
-    case K_I8: return v8c_int32(iso, *(const int8_t *)p);
-    case K_U8: return v8c_int32(iso, *p);
-    case K_I16: { int16_t v; memcpy(&v, p, 2); return v8c_int32(iso, v); }
-    case K_U16: { uint16_t v; memcpy(&v, p, 2); return v8c_int32(iso, v); }
-    case K_I32: { int32_t v; memcpy(&v, p, 4); return v8c_int32(iso, v); }
-    case K_U32: { uint32_t v; memcpy(&v, p, 4); return v8c_uint32(iso, v); }
+    case K_I8: return v8c_smi_slot(slot, *(const int8_t *)p);
+    case K_U8: return v8c_smi_slot(slot, *p);
+    case K_I16: { int16_t v; memcpy(&v, p, 2); return v8c_smi_slot(slot, v); }
+    case K_U16: { uint16_t v; memcpy(&v, p, 2); return v8c_smi_slot(slot, v); }
+    case K_I32: { int32_t v; memcpy(&v, p, 4); return v8c_smi_slot(slot, v); }
+    case K_U32: {
+      uint32_t v;
+      memcpy(&v, p, 4);
+      return v <= INT32_MAX ? v8c_smi_slot(slot, (int32_t)v) : v8c_uint32(iso, v);
+    }
     case K_F32: { float v; memcpy(&v, p, 4); return v8c_number(iso, v); }
     case K_F64: { double v; memcpy(&v, p, 8); return v8c_number(iso, v); }
   }
@@ -385,6 +420,11 @@ static v8c_value fast_arg(v8c_isolate *iso, fast_kind k, const uint8_t *p) {
  * in-range integral number for ints, a number for floats); false otherwise,
  * and stdlib-js converts it (or throws the precise TypeError). */
 static bool fast_result(fast_kind k, v8c_value r, uint8_t *p) {
+  int32_t i;
+  if (k == K_I32 && v8c_smi_peek(r, &i)) {
+    memcpy(p, &i, 4);
+    return true;
+  }
   if (k == K_BOOL) {
     if (!v8c_is_boolean(r)) return false;
     *p = v8c_boolean_value(r);
@@ -442,7 +482,7 @@ static int32_t call_general(closure *c, v8c_context ctx, void *args, v8c_value r
    * token lets stdlib-js complete it later (zigThreadCallDone). */
   v8c_value argv[6] = {
     v8c_int32(iso, t->lib->id), v8c_int32(iso, t->type_index),
-    result ? v8c_null(iso) : v8c_persistent_get(iso, c->fn), dv,
+    result ? v8c_null(iso) : c->fn_value, dv,
     result ? result : v8c_undefined(iso),
     job ? v8c_number(iso, (double)(uintptr_t)job) : v8c_undefined(iso),
   };
@@ -462,18 +502,42 @@ static int32_t call_general(closure *c, v8c_context ctx, void *args, v8c_value r
 
 static int32_t call_fast(closure *c, v8c_context ctx, void *args, zr_thread_job *job) {
   cb_type *t = c->type;
-  zr_realm *realm = t->lib->realm;
-  v8c_isolate *iso = realm->rt->iso;
+  v8c_isolate *iso = t->iso;
   v8c_value argv[MAX_FAST];
+  v8c_slot slots[MAX_FAST];
   const uint8_t *bytes = args;
-  for (int i = 0; i < t->argc; i++) argv[i] = fast_arg(iso, t->kinds[i], bytes + t->offsets[i]);
-  v8c_value r = v8c_call(ctx, v8c_persistent_get(iso, c->fn), v8c_undefined(iso), t->argc, argv);
+  for (int i = 0; i < t->argc; i++) argv[i] = fast_arg(iso, t->kinds[i], bytes + t->offsets[i], &slots[i]);
+  /* Hot: the function and the context are read from their strong handles
+   * without new handles; no IsFunction check (a closure holds a function). */
+  v8c_value r = v8c_call_function(iso, ctx, c->fn_value, t->argc, argv);
   if (!r) {
-    report(realm, v8c_exception_take(iso, NULL));
+    report(t->lib->realm, v8c_exception_take(iso, NULL));
     return ZIGAR_CALL_FAILED;
   }
   if (t->ret_kind < 0 || fast_result(t->ret_kind, r, (uint8_t *)args + t->ret_offset)) return ZIGAR_CALL_OK;
   return call_general(c, ctx, args, r, job);
+}
+
+/* A call on the JS thread (job: one queued by another thread, whose stack is
+ * stack_lo..stack_hi). */
+static inline int32_t run(closure *c, void *args, zr_thread_job *job, uintptr_t stack_lo, uintptr_t stack_hi) {
+  cb_type *t = c->type;
+  /* (An abandoned module's closures are all released: zr_zig_closures_abandon.) */
+  if (c->released) return ZIGAR_CALL_RELEASED;
+  v8c_isolate *iso = t->iso;
+  v8c_handle_scope scope;
+  v8c_handle_scope_open(iso, &scope);
+  v8c_context ctx = (v8c_context)t->ctx;
+  size_t mark = stack_buffer_count;
+  uintptr_t outer_lo = foreign_lo, outer_hi = foreign_hi;
+  if (job) foreign_lo = stack_lo, foreign_hi = stack_hi;
+  callback_depth++;
+  int32_t status = t->fast ? call_fast(c, ctx, args, job) : call_general(c, ctx, args, NULL, job);
+  callback_depth--;
+  foreign_lo = outer_lo, foreign_hi = outer_hi;
+  if (stack_buffer_count > mark) detach_stack_buffers(iso, ctx, mark);
+  v8c_handle_scope_close(&scope);
+  return status;
 }
 
 void *zr_zig_closure_context(void) {
@@ -486,8 +550,8 @@ int32_t zr_zig_call_js(void *context, void *args) {
     fputs("zigar-run: a JavaScript function pointer was called without its context\n", stderr);
     return ZIGAR_CALL_FAILED;
   }
-  if (!pthread_equal(pthread_self(), main_thread)) return zr_zig_threads_call(context, args);
-  return zr_zig_closures_run(context, args, NULL, 0, 0);
+  if (!on_js_thread) return zr_zig_threads_call(context, args);
+  return run(c, args, NULL, 0, 0);
 }
 
 size_t zr_zig_closure_args_size(void *context) {
@@ -495,23 +559,7 @@ size_t zr_zig_closure_args_size(void *context) {
 }
 
 int32_t zr_zig_closures_run(void *context, void *args, zr_thread_job *job, uintptr_t stack_lo, uintptr_t stack_hi) {
-  closure *c = context;
-  if (c->released || c->type->lib->abandoned) return ZIGAR_CALL_RELEASED;
-  zr_realm *realm = c->type->lib->realm;
-  v8c_isolate *iso = realm->rt->iso;
-  v8c_handle_scope scope;
-  v8c_handle_scope_open(iso, &scope);
-  v8c_context ctx = zr_realm_context(realm);
-  size_t mark = stack_buffer_count;
-  uintptr_t outer_lo = foreign_lo, outer_hi = foreign_hi;
-  if (job) foreign_lo = stack_lo, foreign_hi = stack_hi;
-  callback_depth++;
-  int32_t status = c->type->fast ? call_fast(c, ctx, args, job) : call_general(c, ctx, args, NULL, job);
-  callback_depth--;
-  foreign_lo = outer_lo, foreign_hi = outer_hi;
-  detach_stack_buffers(iso, ctx, mark);
-  v8c_handle_scope_close(&scope);
-  return status;
+  return run(context, args, job, stack_lo, stack_hi);
 }
 
 /* ---- natives ------------------------------------------------------------------------------ */
@@ -535,6 +583,7 @@ static v8c_value native_closure_init(v8c_callinfo *info) {
     v8c_persistent_free(h->dispatch);
     v8c_persistent_free(h->report);
   }
+  if (!h->context) h->context = v8c_strong_new(iso, (v8c_value)zr_realm_context(realm));
   h->dispatch = v8c_persistent_new(iso, dispatch);
   h->report = v8c_persistent_new(iso, rep);
   return v8c_undefined(iso);
@@ -559,13 +608,14 @@ static v8c_value native_closure(v8c_callinfo *info) {
   }
   int hash = v8c_identity_hash(fn);
   for (closure *c = buckets[(unsigned)hash % BUCKETS]; c; c = c->next) {
-    if (c->type == t && c->hash == hash && v8c_strict_equals(v8c_persistent_get(iso, c->fn), fn))
+    if (c->type == t && c->hash == hash && v8c_strict_equals(c->fn_value, fn))
       return v8c_number(iso, (double)(uintptr_t)c->stub);
   }
-  closure *c = zr_xcalloc(1, sizeof *c);
+  closure *c = xcalloc_lines(sizeof *c);
   c->magic = CLOSURE_MAGIC;
   c->type = t;
-  c->fn = v8c_persistent_new(iso, fn);
+  c->fn = v8c_strong_new(iso, fn);
+  c->fn_value = v8c_strong_borrow(c->fn);
   c->hash = hash;
   c->stub = stub_for(c, t->cb->handler);
   c->next = buckets[(unsigned)hash % BUCKETS];
@@ -592,7 +642,7 @@ static v8c_value native_closure_function(v8c_callinfo *info) {
   if (!v8c_to_number(ctx, v8c_callinfo_arg(info, 0), &address)) return NULL;
   closure *c = address > 0 ? closure_at((uintptr_t)address) : NULL;
   if (!c || c->released || !c->fn) return v8c_undefined(iso);
-  return v8c_persistent_get(iso, c->fn);
+  return c->fn_value;
 }
 
 /* zigAllocatorAlloc(handle, view, offset, len, align) → address of `len`

@@ -56,7 +56,8 @@ _Static_assert(offsetof(zigar_function, args_type) == 12, "zigar_function.args_t
 _Static_assert(offsetof(zigar_function, thunk) == 16, "zigar_function.thunk");
 _Static_assert(offsetof(zigar_function, flags) == 24, "zigar_function.flags");
 
-_Static_assert(sizeof(zigar_host) == 72, "zigar_host size");
+_Static_assert(sizeof(zigar_host) == 80, "zigar_host size");
+_Static_assert(offsetof(zigar_host, generator_yield) == 72, "zigar_host.generator_yield");
 _Static_assert(offsetof(zigar_host, thread_use) == 48, "zigar_host.thread_use");
 _Static_assert(offsetof(zigar_host, thread_end) == 56, "zigar_host.thread_end");
 _Static_assert(offsetof(zigar_host, promise_settle) == 64, "zigar_host.promise_settle");
@@ -222,6 +223,8 @@ static const char *const kind_names[] = {
     [ZIGAR_KIND_ALLOCATOR] = "allocator",
     [ZIGAR_KIND_UNSUPPORTED] = "unsupported",
     [ZIGAR_KIND_PROMISE] = "promise",
+    [ZIGAR_KIND_GENERATOR] = "generator",
+    [ZIGAR_KIND_ABORT_SIGNAL] = "abort signal",
 };
 
 static const char *const type_flag_names[] = {

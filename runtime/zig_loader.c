@@ -85,6 +85,7 @@ static const zigar_host the_host = {
   .thread_use = zr_zig_thread_use,
   .thread_end = zr_zig_thread_end,
   .promise_settle = zr_zig_promise_settle,
+  .generator_yield = zr_zig_generator_yield,
 };
 
 /* ---- metadata: the table as JS objects ------------------------------------ */
@@ -93,6 +94,7 @@ static const char *const kind_names[] = {
   "void", "bool", "int", "float", "struct", "union", "enum", "error set", "error union",
   "optional", "array", "vector", "pointer", "opaque", "function", "type", "comptime_int",
   "comptime_float", "enum literal", "null", "undefined", "noreturn", "allocator", "unsupported", "promise",
+  "generator", "abort signal",
 };
 
 static const char *const decl_kind_names[] = { "type", "function", "const", "var", "comptime" };
@@ -244,6 +246,7 @@ static v8c_value meta_object(v8c_context ctx, const zigar_module *t) {
     set_num(ctx, o, "argsType", p->args_type);
     set_bool(ctx, o, "hasPointers", p->flags & ZIGAR_PROMISE_HAS_POINTERS);
     set_bool(ctx, o, "isErrorUnion", p->flags & ZIGAR_PROMISE_ERROR_UNION);
+    set_bool(ctx, o, "isGenerator", p->flags & ZIGAR_PROMISE_GENERATOR);
     v8c_set_index(ctx, ps, i, o);
   }
   v8c_set_named(ctx, meta, "promises", ps);

@@ -20,6 +20,9 @@
 
 #include "check.h"
 #include "zig_memory.h"
+#include "zig_threads.h"
+#include "errors.h"
+#include <stdlib.h>
 
 static pthread_t main_thread;
 static bool main_thread_known;
@@ -46,6 +49,97 @@ static void emit_line(const char *data, size_t len) {
   if (text) v8c_call(ctx, log, console, 1, &text);
 }
 
+/* ---- other threads: lines queued for the JS thread (zig_threads.c) ---- */
+
+typedef struct thread_lines {
+  char *buf;
+  size_t len, cap;
+  int fd;
+} thread_lines;
+
+static pthread_key_t lines_key;
+static pthread_once_t lines_once = PTHREAD_ONCE_INIT;
+
+static void queue_line(int fd, const char *data, size_t len) {
+  if (zr_zig_threads_output(fd, data, len)) return;
+  ssize_t ignored = write(fd, data, len); /* nobody takes it any more */
+  ignored = write(fd, "\n", 1);
+  (void)ignored;
+}
+
+/* The thread ends: its partial line goes out as a line. */
+static void lines_done(void *p) {
+  thread_lines *t = p;
+  if (t->len > 0) queue_line(t->fd, t->buf, t->len);
+  free(t->buf);
+  free(t);
+}
+
+static void lines_init(void) {
+  CHECK(pthread_key_create(&lines_key, lines_done) == 0);
+}
+
+static bool other_thread(int fd) {
+  return (fd == 1 || fd == 2) && main_thread_known && !pthread_equal(pthread_self(), main_thread);
+}
+
+static void take_other(int fd, const char *data, size_t len) {
+  pthread_once(&lines_once, lines_init);
+  thread_lines *t = pthread_getspecific(lines_key);
+  if (!t) {
+    t = zr_xcalloc(1, sizeof *t);
+    t->fd = fd;
+    pthread_setspecific(lines_key, t);
+  }
+  if (t->len > 0 && t->fd != fd) { /* the other stream: end the partial line */
+    queue_line(t->fd, t->buf, t->len);
+    t->len = 0;
+  }
+  t->fd = fd;
+  for (size_t i = 0; i < len; i++) {
+    if (data[i] == '\n') {
+      if (fd == 2 && t->len >= 7 && memcmp(t->buf, "panic: ", 7) == 0) {
+        /* the module's panic handler (stdlib-zig/panic.zig) aborts right
+         * after this line: straight to stderr, where a crash's message
+         * belongs, before the JS thread could take it for console.log */
+        ssize_t ignored = write(fd, t->buf, t->len);
+        ignored = write(fd, "\n", 1);
+        (void)ignored;
+        t->len = 0;
+        continue;
+      }
+      queue_line(fd, t->buf ? t->buf : "", t->len);
+      t->len = 0;
+      continue;
+    }
+    if (t->len == t->cap) {
+      t->cap = t->cap ? t->cap * 2 : 256;
+      t->buf = zr_xrealloc(t->buf, t->cap);
+    }
+    t->buf[t->len++] = data[i];
+  }
+}
+
+void zr_zig_output_line(zr_realm *realm, int fd, const char *data, size_t len) {
+  if (!realm) {
+    ssize_t ignored = write(fd, data, len);
+    ignored = write(fd, "\n", 1);
+    (void)ignored;
+    return;
+  }
+  v8c_isolate *iso = realm->rt->iso;
+  v8c_handle_scope scope;
+  v8c_handle_scope_open(iso, &scope);
+  v8c_context ctx = zr_realm_context(realm);
+  v8c_value console = v8c_get_named(ctx, v8c_context_global(ctx), "console");
+  v8c_value log = console ? v8c_get_named(ctx, console, "log") : NULL;
+  v8c_value text = log ? v8c_string(iso, data, (ptrdiff_t)len) : NULL;
+  if (!text || !v8c_call(ctx, log, console, 1, &text)) {
+    if (v8c_exception_pending(iso)) zr_die_with_pending(realm, ZR_PHASE_RUNTIME);
+  }
+  v8c_handle_scope_close(&scope);
+}
+
 static bool redirected(int fd) {
   return (fd == 1 || fd == 2) && call_depth > 0 && main_thread_known &&
          pthread_equal(pthread_self(), main_thread);
@@ -67,12 +161,24 @@ static void take(const char *data, size_t len) {
 }
 
 static ssize_t hook_write(int fd, const void *buf, size_t count) {
+  if (other_thread(fd)) {
+    take_other(fd, buf, count);
+    return (ssize_t)count;
+  }
   if (!redirected(fd)) return write(fd, buf, count);
   take(buf, count);
   return (ssize_t)count;
 }
 
 static ssize_t hook_writev(int fd, const struct iovec *iov, int iovcnt) {
+  if (other_thread(fd)) {
+    ssize_t total = 0;
+    for (int i = 0; i < iovcnt; i++) {
+      take_other(fd, iov[i].iov_base, iov[i].iov_len);
+      total += (ssize_t)iov[i].iov_len;
+    }
+    return total;
+  }
   if (!redirected(fd)) return writev(fd, iov, iovcnt);
   ssize_t total = 0;
   for (int i = 0; i < iovcnt; i++) {
@@ -83,12 +189,12 @@ static ssize_t hook_writev(int fd, const struct iovec *iov, int iovcnt) {
 }
 
 static ssize_t hook_pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offset) {
-  if (!redirected(fd)) return pwritev(fd, iov, iovcnt, offset);
+  if (!redirected(fd) && !other_thread(fd)) return pwritev(fd, iov, iovcnt, offset);
   return hook_writev(fd, iov, iovcnt);
 }
 
 static ssize_t hook_pwrite(int fd, const void *buf, size_t count, off_t offset) {
-  if (!redirected(fd)) return pwrite(fd, buf, count, offset);
+  if (!redirected(fd) && !other_thread(fd)) return pwrite(fd, buf, count, offset);
   return hook_write(fd, buf, count);
 }
 

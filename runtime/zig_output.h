@@ -7,8 +7,12 @@
  * and 2 made on the main thread during a call are cut into lines and handed
  * to `console.log` synchronously (so they interleave correctly with JS
  * output); the partial line is flushed when the outermost call returns.
- * Other writes (other fds, other threads, outside a call) go straight to the
- * fd, so nothing is ever lost. The same hook catches munmap, so views of
+ * Writes to fd 1 and 2 from other threads are cut into lines per thread and
+ * queued (zr_zig_threads_output, without blocking the writer) for
+ * console.log on the JS thread, in order with that thread's other jobs
+ * (promise settlements…); a thread's partial line goes out when it ends.
+ * Other writes (other fds, outside a call) go straight to the fd, so
+ * nothing is ever lost. The same hook catches munmap, so views of
  * Zig memory that Zig unmapped are detached (zig_memory.h).
  */
 #ifndef ZR_ZIG_OUTPUT_H
@@ -27,5 +31,9 @@ void zr_zig_output_begin(v8c_context ctx);
 /* Flushes the partial line at the outermost end; false iff a JS exception
  * (from a console.log that threw) is pending. */
 bool zr_zig_output_end(v8c_context ctx);
+
+/* On the JS thread: console.log(line) in `realm` (a line another thread
+ * wrote to fd; NULL realm: written to the fd). */
+void zr_zig_output_line(zr_realm *realm, int fd, const char *data, size_t len);
 
 #endif

@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "check.h"
 #include "errors.h"
@@ -35,7 +36,7 @@
 #include "zig_memory.h"
 #include "zig_output.h"
 
-enum { JOB_CALL, JOB_SETTLE };
+enum { JOB_CALL, JOB_SETTLE, JOB_YIELD, JOB_OUTPUT };
 
 struct zr_thread_job {
   int kind;
@@ -47,7 +48,11 @@ struct zr_thread_job {
   int32_t status;
   pthread_cond_t cond;
   uintptr_t stack_lo, stack_hi; /* the calling thread's stack */
+  size_t len;             /* OUTPUT: the line's length (args: its bytes) */
+  int fd;                 /* OUTPUT: where it was written */
+  bool flushed;           /* OUTPUT: already written to fd (exit, crash) */
   struct zr_thread_job *next;
+  struct zr_thread_job *onext; /* OUTPUT: the next line not yet emitted */
 };
 
 typedef struct promise_slot {
@@ -55,7 +60,8 @@ typedef struct promise_slot {
   bool live;              /* made and not yet settled */
   zig_library *lib;
   const zigar_promise *p;
-  v8c_persistent *settler; /* (error, value) → void; JS thread only */
+  v8c_persistent *settler; /* (error, value) → void (generators: → bool); JS thread only */
+  bool delivering;        /* a generator's value is being handed to JS */
 } promise_slot;
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -73,10 +79,16 @@ static uint32_t free_count;
 static uint32_t pending_promises;
 static uint64_t calls_from_threads; /* counters for zigThreadStats */
 static uint64_t settles_from_threads;
+static uint64_t yields_from_threads;
+static uint64_t lines_from_threads;
+/* OUTPUT jobs queued or being run, in order (the FIFO's order): what a
+ * crash must still write out, even once drain has taken them. */
+static zr_thread_job *out_head, *out_tail;
 
 static __thread uintptr_t my_stack_lo, my_stack_hi;
 
 static void drain(void);
+static void flush_output_at_exit(void);
 
 static void on_wake(uv_async_t *h) {
   (void)h;
@@ -89,6 +101,7 @@ void zr_zig_threads_init(zr_runtime *rt) {
   main_thread = pthread_self();
   CHECK(uv_async_init(rt->loop, &wake, on_wake) == 0);
   uv_unref((uv_handle_t *)&wake); /* the loop is kept alive by zr_loop_ref */
+  atexit(flush_output_at_exit);
   pthread_mutex_lock(&lock);
   ready = true;
   pthread_mutex_unlock(&lock);
@@ -195,8 +208,24 @@ void zr_zig_threads_complete(zr_thread_job *j, int32_t status, const void *data,
 }
 
 static void run_settle(uint64_t handle, void *args, bool from_queue);
+static int32_t run_yield(uint64_t handle, void *args);
 
 static void run_job(zr_thread_job *j) {
+  if (j->kind == JOB_OUTPUT) {
+    if (!j->flushed) zr_zig_output_line(runtime->main_realm, j->fd, j->args, j->len);
+    pthread_mutex_lock(&lock);
+    CHECK(out_head == j);
+    out_head = j->onext;
+    if (!out_head) out_tail = NULL;
+    pthread_mutex_unlock(&lock);
+    free(j->args);
+    free(j);
+    return;
+  }
+  if (j->kind == JOB_YIELD) {
+    zr_zig_threads_complete(j, run_yield(j->promise, j->args), NULL, 0);
+    return;
+  }
   if (j->kind == JOB_CALL) {
     int32_t status = zr_zig_closures_run(j->context, j->args, j, j->stack_lo, j->stack_hi);
     if (status != ZR_CALL_PENDING) zr_zig_threads_complete(j, status, NULL, 0);
@@ -266,7 +295,7 @@ static void warn_stale(void) {
 
 /* On the JS thread: converts and delivers the value. The slot was claimed
  * (no longer live) by the caller. */
-static void deliver(zig_library *lib, const zigar_promise *p, v8c_persistent *settler, void *args, bool from_queue) {
+static bool deliver_value(zig_library *lib, const zigar_promise *p, v8c_persistent *settler, void *args) {
   zr_realm *realm = lib->realm;
   v8c_isolate *iso = realm->rt->iso;
   v8c_handle_scope scope;
@@ -275,17 +304,24 @@ static void deliver(zig_library *lib, const zigar_promise *p, v8c_persistent *se
   js_settle_hook *h = hook_of(realm);
   const zigar_type *at = &lib->table->types[p->args_type];
   void *mem = NULL;
+  bool more = false;
   v8c_value dv = zr_zig_alloc_js(ctx, at->size ? (size_t)at->size : 1, at->alignment ? at->alignment : 1, &mem);
   if (dv && h) {
     memcpy(mem, args, (size_t)at->size);
     v8c_value argv[4] = { v8c_int32(iso, lib->id), v8c_int32(iso, p->args_type), v8c_persistent_get(iso, settler), dv };
-    if (!v8c_call(ctx, v8c_persistent_get(iso, h->settle), v8c_undefined(iso), 4, argv))
-      zr_die_with_pending(realm, ZR_PHASE_RUNTIME);
+    v8c_value r = v8c_call(ctx, v8c_persistent_get(iso, h->settle), v8c_undefined(iso), 4, argv);
+    if (!r) zr_die_with_pending(realm, ZR_PHASE_RUNTIME);
+    more = v8c_is_true(r);
   } else if (!dv) {
     zr_die_with_pending(realm, ZR_PHASE_RUNTIME);
   }
-  v8c_persistent_free(settler);
   v8c_handle_scope_close(&scope);
+  return more;
+}
+
+static void deliver(zig_library *lib, const zigar_promise *p, v8c_persistent *settler, void *args, bool from_queue) {
+  deliver_value(lib, p, settler, args);
+  v8c_persistent_free(settler);
   zr_loop_unref(runtime);
   (void)from_queue;
 }
@@ -340,6 +376,104 @@ void zr_zig_promise_settle(void *ptr, void *args) {
   append(j);
   pthread_mutex_unlock(&lock);
   uv_async_send(&wake);
+}
+
+/* ---- generators ---------------------------------------------------------------------------- */
+
+/* On the JS thread: hands the value to JS, whose settler answers whether
+ * more values are wanted; when not (the generator ended, or the consumer
+ * had stopped) the slot is released. 0 for a stale handle. */
+static int32_t run_yield(uint64_t handle, void *args) {
+  pthread_mutex_lock(&lock);
+  promise_slot *s = slot_of(handle);
+  if (!s || s->delivering) {
+    pthread_mutex_unlock(&lock);
+    return 0;
+  }
+  zig_library *lib = s->lib;
+  const zigar_promise *p = s->p;
+  v8c_persistent *settler = s->settler;
+  s->delivering = true;
+  pthread_mutex_unlock(&lock);
+  bool more = deliver_value(lib, p, settler, args);
+  pthread_mutex_lock(&lock);
+  s = slot_of(handle); /* still live: only the JS thread releases slots */
+  if (s) s->delivering = false;
+  if (s && !more) {
+    s->settler = NULL;
+    release_slot(s);
+  } else {
+    settler = NULL;
+  }
+  pthread_mutex_unlock(&lock);
+  if (settler) {
+    v8c_persistent_free(settler);
+    zr_loop_unref(runtime);
+  }
+  return more ? 1 : 0;
+}
+
+int32_t zr_zig_generator_yield(void *ptr, void *args) {
+  uint64_t handle = (uint64_t)(uintptr_t)ptr;
+  if (on_main_thread()) return run_yield(handle, args);
+  zr_thread_job j = { .kind = JOB_YIELD, .args = args, .promise = handle, .blocking = true };
+  pthread_mutex_lock(&lock);
+  if (!ready || !slot_of(handle)) {
+    pthread_mutex_unlock(&lock);
+    return 0;
+  }
+  pthread_cond_init(&j.cond, NULL);
+  yields_from_threads++;
+  append(&j);
+  pthread_mutex_unlock(&lock);
+  uv_async_send(&wake);
+  wait_done(&j);
+  return j.status;
+}
+
+/* ---- other threads' output ------------------------------------------------------------------ */
+
+bool zr_zig_threads_output(int fd, const char *data, size_t len) {
+  pthread_mutex_lock(&lock);
+  if (!ready || shutting_down) {
+    pthread_mutex_unlock(&lock);
+    return false;
+  }
+  zr_thread_job *j = zr_xcalloc(1, sizeof *j);
+  j->kind = JOB_OUTPUT;
+  j->fd = fd;
+  j->len = len;
+  j->args = zr_xcalloc(1, len ? len : 1);
+  memcpy(j->args, data, len);
+  append(j);
+  if (out_tail) out_tail->onext = j;
+  else out_head = j;
+  out_tail = j;
+  lines_from_threads++;
+  pthread_mutex_unlock(&lock);
+  uv_async_send(&wake);
+  return true;
+}
+
+/* At process exit (process.exit(), a fatal error): lines still queued are
+ * written to their fds directly. */
+static void flush_output_at_exit(void) {
+  zr_zig_threads_flush_output();
+}
+
+void zr_zig_threads_flush_output(void) {
+  /* from a signal handler too: the lock may be held by the thread that
+   * crashed, so it is only tried (we are dying anyway) */
+  bool locked = pthread_mutex_trylock(&lock) == 0;
+  shutting_down = true;
+  for (zr_thread_job *j = out_head; j; j = j->onext) {
+    if (j->flushed) continue;
+    j->flushed = true;
+    ssize_t ignored = write(j->fd, j->args, j->len);
+    ignored = write(j->fd, "\n", 1);
+    (void)ignored;
+  }
+  if (locked) pthread_mutex_unlock(&lock);
 }
 
 /* ---- natives ------------------------------------------------------------------------------ */
@@ -500,7 +634,10 @@ v8c_value zr_zig_native_thread_stats(v8c_callinfo *info) {
   v8c_value o = v8c_object_new(ctx);
   pthread_mutex_lock(&lock);
   double u = uses, pp = pending_promises, c = (double)calls_from_threads, st = (double)settles_from_threads;
+  double y = (double)yields_from_threads, ln = (double)lines_from_threads;
   pthread_mutex_unlock(&lock);
+  v8c_set_named(ctx, o, "yieldsFromThreads", v8c_number(iso, y));
+  v8c_set_named(ctx, o, "linesFromThreads", v8c_number(iso, ln));
   v8c_set_named(ctx, o, "uses", v8c_number(iso, u));
   v8c_set_named(ctx, o, "pendingPromises", v8c_number(iso, pp));
   v8c_set_named(ctx, o, "callsFromThreads", v8c_number(iso, c));

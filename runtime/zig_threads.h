@@ -16,6 +16,11 @@
  * until settled. A settle from the JS thread runs at once; from another
  * thread it is queued (and waits for the JS thread only when T holds
  * pointers, whose targets must outlive the read).
+ *
+ * Generators (zigar.function.Generator) share the table: a yield from
+ * another thread is a blocking job (the answer — go on or stop — comes
+ * back). Lines other threads write to fd 1/2 (zig_output.c) are jobs too,
+ * so they reach console.log in order with that thread's settlements.
  */
 #ifndef ZR_ZIG_THREADS_H
 #define ZR_ZIG_THREADS_H
@@ -40,6 +45,18 @@ void zr_zig_threads_init(zr_runtime *rt);
 int32_t zr_zig_thread_use(void);
 void zr_zig_thread_end(void);
 void zr_zig_promise_settle(void *ptr, void *args);
+/* A Generator the runtime made yielded (handle `ptr`, yield argument
+ * struct `args`): 1 more values wanted, 0 stop. From another thread it
+ * waits until the JS thread has handed the value to JS. */
+int32_t zr_zig_generator_yield(void *ptr, void *args);
+
+/* A line (without its newline) another thread wrote to fd 1/2: queued for
+ * console.log on the JS thread, in order with that thread's other jobs;
+ * false when nothing takes it any more (write it directly). Lines still
+ * queued when the process exits are written to their fds (atexit). */
+bool zr_zig_threads_output(int fd, const char *data, size_t len);
+/* Writes queued lines to their fds now (at exit, from the crash handler). */
+void zr_zig_threads_flush_output(void);
 
 /* A call of closure `context` from a thread other than the JS thread:
  * queued, waited for; a ZIGAR_CALL_* status. */
@@ -57,7 +74,10 @@ bool zr_zig_threads_may_exit(void);
 /* For natives.zigStats: use()s in force, promises pending. */
 void zr_zig_threads_counts(int *uses, unsigned *pending);
 
-/* natives: zigPromiseInit, zigPromiseNew, zigPromiseDrop, zigPromiseResolve,
+/* Generators share the promise table (a slot per generator until it ends
+ * or Zig saw `false`); pendingPromises counts them too.
+ *
+ * natives: zigPromiseInit, zigPromiseNew, zigPromiseDrop, zigPromiseResolve,
  * zigThreadCallDone, zigThreadStats (listed in zig_closures.c's table). */
 v8c_value zr_zig_native_promise_init(v8c_callinfo *info);
 v8c_value zr_zig_native_promise_new(v8c_callinfo *info);

@@ -63,5 +63,7 @@ lazy('atob', () => require('base64').atob, true);
 lazy('btoa', () => require('base64').btoa, true);
 lazy('structuredClone', () => require('structured_clone').structuredClone, true);
 lazy('performance', () => require('performance').performance, true);
+lazy('AbortController', () => require('abort').AbortController);
+lazy('AbortSignal', () => require('abort').AbortSignal);
 
 if (natives.isTestChild()) require('test262_host');

@@ -256,11 +256,15 @@ function paramLayout(ctx, info) {
   params.sort((a, b) => a.position - b.position);
   const js = params.filter((p) => {
     const t = ctx.meta.types[p.type];
-    return !(t && (t.kind === 'allocator' || t.kind === 'promise'));
+    return !(t && (t.kind === 'allocator' || t.kind === 'promise' || t.kind === 'generator' || t.kind === 'abort signal'));
   });
-  // a zigar.function.Promise parameter: the call returns a JS Promise (zig_promise)
-  const promise = params.find((p) => ctx.meta.types[p.type] && ctx.meta.types[p.type].kind === 'promise') || null;
-  return { params, js, retval, error, promise };
+  const ofKind = (kind) => params.find((p) => ctx.meta.types[p.type] && ctx.meta.types[p.type].kind === kind) || null;
+  // a zigar.function.Promise parameter: the call returns a JS Promise; a
+  // Generator: an async iterator; an AbortSignal: `{ signal }` (zig_promise)
+  const promise = ofKind('promise');
+  const generator = ofKind('generator');
+  const signal = ofKind('abort signal');
+  return { params, js, retval, error, promise, generator, signal };
 }
 
 function prefixed(e, j) {
@@ -424,7 +428,7 @@ function makeFunction(ctx, fnIndex) {
   if (existing) return existing;
   const info = ctx.meta.functions[fnIndex];
   const layout = paramLayout(ctx, info);
-  if (layout.promise !== null) {
+  if (layout.promise !== null || layout.generator !== null || layout.signal !== null) {
     ctx.functions[fnIndex] = require('zig_promise').makeAsync(ctx, fnIndex, info, layout, resultOf, prefixed);
     return ctx.functions[fnIndex];
   }

@@ -28,7 +28,7 @@ const KIND_MODULES = {
   comptime_int: 'zig_primitive', comptime_float: 'zig_primitive', 'enum literal': 'zig_primitive',
   null: 'zig_primitive', undefined: 'zig_primitive', type: 'zig_primitive', noreturn: 'zig_primitive',
   allocator: 'zig_primitive', unsupported: 'zig_primitive', function: 'zig_primitive',
-  opaque: 'zig_primitive', promise: 'zig_primitive',
+  opaque: 'zig_primitive', promise: 'zig_primitive', generator: 'zig_primitive', 'abort signal': 'zig_primitive',
   struct: 'zig_struct', union: 'zig_struct',
   array: 'zig_array', vector: 'zig_array',
   pointer: 'zig_pointer',
@@ -152,7 +152,7 @@ function createContext(handle, meta) {
     counters: { S: 0, U: 0, EN: 0, ES: 0, O: 0 },
     argsTypes: new Set((meta.functions || []).map((f) => f.argsType)
       .concat((meta.callbacks || []).map((c) => c.argsType)) // callbacks: zig_function
-      .concat((meta.promises || []).map((p) => p.argsType))), // promises: zig_promise
+      .concat((meta.promises || []).map((p) => p.argsType))), // promises, generators: zig_promise
     abandoned: false,
     errors: null,       // filled by zig_errors
     functions: [],      // JS functions by FnInfo index (zig_call)
@@ -285,6 +285,8 @@ function nameOf(ctx, D) {
     }
     case 'allocator': return 'Allocator';
     case 'promise': return `Promise(${child()})`;
+    case 'generator': return `Generator(${child()})`;
+    case 'abort signal': return 'AbortSignal';
     case 'error set':
       if (t.isAnyerror) return 'anyerror';
       // fall through

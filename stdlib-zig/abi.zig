@@ -36,6 +36,8 @@ pub const KIND_NORETURN: u32 = 21;
 pub const KIND_ALLOCATOR: u32 = 22;
 pub const KIND_UNSUPPORTED: u32 = 23;
 pub const KIND_PROMISE: u32 = 24;
+pub const KIND_GENERATOR: u32 = 25;
+pub const KIND_ABORT_SIGNAL: u32 = 26;
 
 // flags of Type
 pub const FLAG_SIGNED: u32 = 1 << 0;
@@ -147,6 +149,7 @@ pub const THREAD_DISABLED: i32 = 1;
 // flags of Promise (ZIGAR_PROMISE_*)
 pub const PROMISE_HAS_POINTERS: u32 = 1 << 0;
 pub const PROMISE_ERROR_UNION: u32 = 1 << 1;
+pub const PROMISE_GENERATOR: u32 = 1 << 2;
 
 pub const Promise = extern struct {
     type: i32,
@@ -169,6 +172,7 @@ pub const Host = extern struct {
     thread_use: ?*const fn () callconv(.c) i32,
     thread_end: ?*const fn () callconv(.c) void,
     promise_settle: ?*const fn (ptr: ?*anyopaque, args: *anyopaque) callconv(.c) void,
+    generator_yield: ?*const fn (ptr: ?*anyopaque, args: *anyopaque) callconv(.c) i32,
 };
 
 pub const Module = extern struct {
@@ -207,7 +211,7 @@ comptime {
         check(Member, 48, &.{ .{ "type", 8 }, .{ "flags", 12 }, .{ "bit_offset", 16 }, .{ "bit_size", 24 }, .{ "value", 32 }, .{ "default_value", 40 } });
         check(Decl, 32, &.{ .{ "kind", 8 }, .{ "type", 12 }, .{ "address", 16 }, .{ "function", 24 } });
         check(Function, 40, &.{ .{ "type", 8 }, .{ "args_type", 12 }, .{ "thunk", 16 }, .{ "flags", 24 }, .{ "fast_entry", 32 } });
-        check(Host, 72, &.{ .{ "alloc", 8 }, .{ "free", 16 }, .{ "closure_context", 24 }, .{ "call_js", 32 }, .{ "release_function", 40 }, .{ "thread_use", 48 }, .{ "thread_end", 56 }, .{ "promise_settle", 64 } });
+        check(Host, 80, &.{ .{ "alloc", 8 }, .{ "free", 16 }, .{ "closure_context", 24 }, .{ "call_js", 32 }, .{ "release_function", 40 }, .{ "thread_use", 48 }, .{ "thread_end", 56 }, .{ "promise_settle", 64 }, .{ "generator_yield", 72 } });
         check(Promise, 32, &.{ .{ "args_type", 4 }, .{ "settle", 8 }, .{ "resolve", 16 }, .{ "flags", 24 } });
         check(Callback, 24, &.{ .{ "args_type", 4 }, .{ "handler", 8 }, .{ "flags", 16 } });
         check(Module, 136, &.{ .{ "name", 8 }, .{ "zig_version", 16 }, .{ "optimize", 24 }, .{ "types", 32 }, .{ "type_count", 40 }, .{ "root_type", 44 }, .{ "members", 48 }, .{ "member_count", 56 }, .{ "decl_count", 60 }, .{ "decls", 64 }, .{ "functions", 72 }, .{ "function_count", 80 }, .{ "js_allocator_vtable", 88 }, .{ "callbacks", 96 }, .{ "callback_count", 104 }, .{ "allocator_alloc", 112 }, .{ "promises", 120 }, .{ "promise_count", 128 } });

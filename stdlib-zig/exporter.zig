@@ -28,6 +28,8 @@ const js_allocator = @import("js_allocator.zig");
 const probes = @import("probes.zig");
 const closures = @import("closures.zig");
 const promise = @import("promise.zig");
+const generator = @import("generator.zig");
+const abort_signal = @import("abort_signal.zig");
 /// The build's options (runtime/zig_build.c generates this module, a
 /// dependency of zigar: docs/zig-build.md).
 const options = @import("zigar_options");
@@ -302,6 +304,7 @@ fn isWalkable(comptime T: type, comptime known: []const type) bool {
     if (!isContainer(T)) return false;
     if (T == std or T == std.mem.Allocator) return false;
     if (promise.isPromise(T)) return false; // the runtime's own: nothing to export
+    if (generator.isGenerator(T) or abort_signal.isAbortSignal(T)) return false;
     return !isFromStd(T, known);
 }
 
@@ -404,6 +407,21 @@ fn buildPromises(comptime types: []const type) [promiseTypes(types).len]abi.Prom
     const ps = promiseTypes(types);
     var out: [ps.len]abi.Promise = undefined;
     for (ps, 0..) |P, i| {
+        if (generator.isGenerator(P)) {
+            const Y = generator.Yield(P.payload);
+            var gflags: u32 = abi.PROMISE_GENERATOR;
+            if (hasPointers(P.payload, &.{})) gflags |= abi.PROMISE_HAS_POINTERS;
+            if (@typeInfo(P.payload) == .error_union) gflags |= abi.PROMISE_ERROR_UNION;
+            out[i] = .{
+                .type = indexOf(types, P),
+                .args_type = indexOf(types, Y.Args),
+                .settle = @ptrCast(&Y.yield),
+                .resolve = &Y.resolve,
+                .flags = gflags,
+                .reserved = 0,
+            };
+            continue;
+        }
         const S = promise.Settle(P.payload);
         var flags: u32 = 0;
         if (hasPointers(P.payload, &.{})) flags |= abi.PROMISE_HAS_POINTERS;
@@ -424,7 +442,7 @@ fn promiseTypes(comptime types: []const type) []const type {
     @setEvalBranchQuota(quota);
     var ps: []const type = &.{};
     for (types) |T| {
-        if (promise.isPromise(T)) ps = ps ++ [1]type{T};
+        if (promise.isPromise(T) or generator.isGenerator(T)) ps = ps ++ [1]type{T};
     }
     return ps;
 }
@@ -470,6 +488,8 @@ fn structuralChildren(comptime T: type) []const type {
     // A promise: its value type and the argument struct the runtime reads it
     // from; its own fields are the runtime's business.
     if (promise.isPromise(T)) return &.{ T.payload, promise.Settle(T.payload).Args };
+    if (generator.isGenerator(T)) return &.{ T.payload, generator.Yield(T.payload).Args };
+    if (abort_signal.isAbortSignal(T)) return &.{};
     var out: []const type = &.{};
     if (callbackFn(T)) |F| out = add(out, thunks.ArgsStructOf(F)); // the handler's argument struct
     switch (@typeInfo(T)) {
@@ -556,7 +576,7 @@ fn Tables(comptime n_types: usize, comptime n_members: usize, comptime n_decls: 
 }
 
 fn memberCount(comptime T: type) usize {
-    if (T == std.mem.Allocator or promise.isPromise(T)) return 0;
+    if (T == std.mem.Allocator or promise.isPromise(T) or generator.isGenerator(T) or abort_signal.isAbortSignal(T)) return 0;
     return switch (@typeInfo(T)) {
         .@"struct" => |s| s.fields.len,
         .@"union" => |u| u.fields.len,
@@ -688,6 +708,19 @@ fn describe(comptime T: type, comptime types: []const type) abi.Type {
         t.child2 = indexOf(types, promise.Settle(T.payload).Args);
         t.offset_a = @offsetOf(T, "ptr");
         t.offset_b = @offsetOf(T, "callback");
+        return t;
+    }
+    if (generator.isGenerator(T)) {
+        t.kind = abi.KIND_GENERATOR;
+        t.child = indexOf(types, T.payload);
+        t.child2 = indexOf(types, generator.Yield(T.payload).Args);
+        t.offset_a = @offsetOf(T, "ptr");
+        t.offset_b = @offsetOf(T, "callback");
+        return t;
+    }
+    if (abort_signal.isAbortSignal(T)) {
+        t.kind = abi.KIND_ABORT_SIGNAL;
+        t.offset_a = @offsetOf(T, "ptr");
         return t;
     }
     switch (@typeInfo(T)) {

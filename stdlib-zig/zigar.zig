@@ -1,8 +1,6 @@
 //! zigar — the package user modules import as `@import("zigar")`, and whose
 //! exporter turns a module into a library zigar-run can load.
 //!
-//! Only what exists is here: Generator, AbortSignal and WorkQueue are still
-//! to come (issue 5, second half).
 
 /// The bridge ABI (runtime/zig_abi.h) as Zig extern structs.
 pub const abi = @import("abi.zig");
@@ -18,10 +16,26 @@ pub const function = struct {
     /// A parameter omitted from the JS call, which returns a JS Promise
     /// settled by `resolve` (promise.zig, docs/threads.md).
     pub const Promise = @import("promise.zig").Promise;
+    /// Promise(the return type of `func`), for WorkQueue-style wrappers.
+    pub fn PromiseOf(comptime func: anytype) type {
+        return Promise(@typeInfo(@TypeOf(func)).@"fn".return_type.?);
+    }
+    /// A parameter omitted from the JS call, which returns an async
+    /// iterator fed by `yield` (generator.zig, docs/threads.md).
+    pub const Generator = @import("generator.zig").Generator;
+    /// A parameter omitted from the JS call, set when the JS AbortSignal
+    /// given as `{ signal }` aborts (abort_signal.zig, docs/threads.md).
+    pub const AbortSignal = @import("abort_signal.zig").AbortSignal;
 };
 
 /// Threads that call JavaScript (thread.zig, docs/threads.md).
-pub const thread = @import("thread.zig");
+pub const thread = struct {
+    pub const Error = @import("thread.zig").Error;
+    pub const use = @import("thread.zig").use;
+    pub const end = @import("thread.zig").end;
+    /// A pool of threads running `ns`'s functions (work_queue.zig).
+    pub const WorkQueue = @import("work_queue.zig").WorkQueue;
+};
 
 /// The panic handler the generated library root installs (panic.zig).
 pub const panic = @import("panic.zig").Panic;

@@ -525,6 +525,45 @@ typedef void (*v8c_finalizer)(void *data);
 void v8c_persistent_set_weak(v8c_persistent *p, v8c_finalizer finalizer, void *data);
 void v8c_persistent_clear_weak(v8c_persistent *p);
 
+/* ---- hot calls (hotcall.cc) ----------------------------------------------------- */
+
+/* A strong handle whose value is read without creating a handle: the
+ * borrowed value aliases the handle's own slot, so it stays valid (and the
+ * same pointer) until v8c_strong_free, in any handle scope. Main thread only. */
+typedef struct v8c_strong v8c_strong;
+v8c_strong *v8c_strong_new(v8c_isolate *iso, v8c_value v);
+v8c_value v8c_strong_borrow(const v8c_strong *s);
+void v8c_strong_free(v8c_strong *s); /* NULL is fine */
+/* v8c_call for hot paths: `fn` must be a function (not checked), the
+ * receiver is undefined, `iso` is ctx's isolate. The result, or NULL with
+ * the exception pending. */
+v8c_value v8c_call_function(v8c_isolate *iso, v8c_context ctx, v8c_value fn, int argc,
+                            const v8c_value *argv);
+/* True, with the value, when `v` is a small integer (a Smi); a cheap first
+ * test before v8c_is_number / v8c_number_value. */
+bool v8c_int32_peek(v8c_value v, int32_t *out);
+/* An integer as a value without a handle (as v8::ReturnValue::Set does):
+ * when it is a Smi it is written into `slot`, caller storage, and the value
+ * points there, so it is valid while the slot lives and is unchanged (use:
+ * the arguments of one v8c_call_function); otherwise a handle as v8c_int32. */
+typedef struct { uintptr_t bits; } v8c_slot;
+v8c_value v8c_int32_slot(v8c_isolate *iso, v8c_slot *slot, int32_t v);
+/* The same two, inline, for the hottest paths: this V8's small integers
+ * (x86_64 without pointer compression) are the tagged word `value << 32`
+ * (low bit clear), and every int32 is one; hotcall.cc checks this at build
+ * time. */
+#define V8C_SMI_SHIFT 32
+static inline v8c_value v8c_smi_slot(v8c_slot *slot, int32_t v) {
+  slot->bits = (uintptr_t)(uint32_t)v << V8C_SMI_SHIFT;
+  return (v8c_value)(void *)slot;
+}
+static inline bool v8c_smi_peek(v8c_value v, int32_t *out) {
+  uintptr_t bits = *(const uintptr_t *)(const void *)v;
+  if (bits & 1) return false;
+  *out = (int32_t)(uint32_t)(bits >> V8C_SMI_SHIFT);
+  return true;
+}
+
 /* ---- GC and heap ---------------------------------------------------------------- */
 
 /* Full GC now (needs --expose-gc for the "for testing" variant; falls back
