@@ -69,16 +69,11 @@ v8c_function_template *v8c_function_template_new(v8c_isolate *iso, const char *n
     for (int i = 1; i < fast->argc - 1; i++) V8C_CHECK(fast->args[i] != V8C_FAST_OPTIONS);
     V8C_CHECK(fast->result <= V8C_FAST_FLOAT64 && fast->result != V8C_FAST_INT64 &&
               fast->result != V8C_FAST_UINT64);
-    // Integer arguments enforce their range: a value that is not an exact
-    // integer in range makes V8 take the classic callback instead of
-    // truncating silently, so both paths accept and reject the same values.
-    for (int i = 0; i < fast->argc; i++) {
-      v8::CTypeInfo info = ctype(fast->args[i]);
-      if (fast->args[i] == V8C_FAST_INT32 || fast->args[i] == V8C_FAST_UINT32)
-        info = v8::CTypeInfo(info.GetType(), v8::CTypeInfo::SequenceType::kScalar,
-                             v8::CTypeInfo::Flags::kEnforceRangeBit);
-      t->arg_info.push_back(info);
-    }
+    // Integers arrive converted the way JavaScript's ToInt32/ToUint32 do
+    // (truncated, wrapped): V8 10.2 ignores kEnforceRangeBit here (measured,
+    // docs/v8-facts.md), so callers that need exact checks must not offer a
+    // CFunction for such signatures (runtime/zig_fast.c decides).
+    for (int i = 0; i < fast->argc; i++) t->arg_info.push_back(ctype(fast->args[i]));
     t->fn_info = new v8::CFunctionInfo(ctype(fast->result), static_cast<unsigned>(fast->argc),
                                        t->arg_info.data());
     t->c_function = v8::CFunction(fast->address, t->fn_info);
