@@ -30,6 +30,8 @@ for (const l of lines) {
 console.log('in order', ok, perThread.size, lines.length);
 console.log('before settle', settledAt === 800);
 printPartial();
-await new Promise((r) => setTimeout(r, 1));
+// Give the loop time to deliver the line the thread queued as it ended (1 ms
+// was not always enough with the suite running in parallel).
+await new Promise((r) => setTimeout(r, 50));
 printJoined(3); // the script ends now: the queued lines still come out
 console.log('main done');
