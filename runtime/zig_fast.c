@@ -36,6 +36,7 @@
 #include "natives.h"
 #include "zig_closures.h"
 #include "zig_library.h"
+#include "zig_output.h"
 
 #define FAST_MAX_PARAMS 12
 
@@ -214,7 +215,6 @@ static v8c_value read_result(v8c_isolate *iso, const uint8_t *p, int kind) {
 
 /* V8 Fast API types for a fast entry's signature (receiver first), or NULL
  * when the function has no fast entry or a type V8 cannot pass. */
-static bool library_may_print(zig_library *lib);
 
 /* V8's fast calls convert arguments themselves: ints are truncated and
  * wrapped, bools are any truthy value. That is SPEC A2's behaviour only in
@@ -226,7 +226,7 @@ static bool library_may_print(zig_library *lib);
 static bool fast_api_allowed(zig_library *lib) {
   const char *mode = lib->table->optimize ? lib->table->optimize : "Debug";
   if (strcmp(mode, "ReleaseFast") != 0 && strcmp(mode, "ReleaseSmall") != 0) return false;
-  return !library_may_print(lib);
+  return !zr_zig_output_may_print(lib->dl);
 }
 
 /* The signature of Zig's fast entry (stdlib-zig/thunks.zig, fastEntry),
@@ -448,56 +448,8 @@ static int32_t invoke_fast(void *receiver, int32_t id) {
   return 0;
 }
 
-/* Whether the library imports a function zig_output.c redirects (its output
- * would call console.log): the undefined symbols of its relocations. */
-static const char *const output_functions[] = { "write", "writev", "pwrite", "pwrite64", "pwritev", "pwritev64" };
-
-static bool relocations_name_output(const ElfW(Rela) *rela, size_t size, const ElfW(Sym) *symtab,
-                                    const char *strtab) {
-  for (size_t i = 0; i < size / sizeof *rela; i++) {
-    const char *name = strtab + symtab[ELF64_R_SYM(rela[i].r_info)].st_name;
-    for (size_t k = 0; k < sizeof output_functions / sizeof output_functions[0]; k++)
-      if (strcmp(name, output_functions[k]) == 0) return true;
-  }
-  return false;
-}
-
-static bool library_may_print(zig_library *lib) {
-  struct link_map *map = NULL;
-  if (!lib->dl || dlinfo(lib->dl, RTLD_DI_LINKMAP, &map) != 0 || !map) return true;
-  const ElfW(Rela) *jmprel = NULL, *rela = NULL;
-  size_t jmprel_size = 0, rela_size = 0;
-  const ElfW(Sym) *symtab = NULL;
-  const char *strtab = NULL;
-  for (const ElfW(Dyn) *d = map->l_ld; d->d_tag != DT_NULL; d++) {
-    switch (d->d_tag) {
-      case DT_JMPREL: jmprel = (const ElfW(Rela) *)d->d_un.d_ptr; break;
-      case DT_PLTRELSZ: jmprel_size = d->d_un.d_val; break;
-      case DT_RELA: rela = (const ElfW(Rela) *)d->d_un.d_ptr; break;
-      case DT_RELASZ: rela_size = d->d_un.d_val; break;
-      case DT_SYMTAB: symtab = (const ElfW(Sym) *)d->d_un.d_ptr; break;
-      case DT_STRTAB: strtab = (const char *)d->d_un.d_ptr; break;
-      default: break;
-    }
-  }
-  if (!symtab || !strtab) return true;
-  return (jmprel && relocations_name_output(jmprel, jmprel_size, symtab, strtab)) ||
-         (rela && relocations_name_output(rela, rela_size, symtab, strtab));
-}
-
-/* library_may_print, once per library: 0 unknown, 1 no, 2 yes. */
-static uint8_t *print_state;
-static int print_state_count;
-
 static bool may_print(zig_library *lib) {
-  if (lib->id >= print_state_count) {
-    int n = lib->id + 8;
-    print_state = zr_xrealloc(print_state, (size_t)n);
-    memset(print_state + print_state_count, 0, (size_t)(n - print_state_count));
-    print_state_count = n;
-  }
-  if (print_state[lib->id] == 0) print_state[lib->id] = library_may_print(lib) ? 2 : 1;
-  return print_state[lib->id] == 2;
+  return zr_zig_output_may_print(lib->dl);
 }
 
 static v8c_value invoke_callback(v8c_callinfo *info) {

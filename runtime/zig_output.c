@@ -210,20 +210,32 @@ static int hook_munmap(void *addr, size_t len) {
 static const struct {
   const char *name;
   void *hook;
+  bool output;   /* writes to a file descriptor (may reach console.log) */
 } hooks[] = {
-  { "munmap", (void *)hook_munmap },
-  { "write", (void *)hook_write },
-  { "writev", (void *)hook_writev },
-  { "pwritev", (void *)hook_pwritev },
-  { "pwritev64", (void *)hook_pwritev },
-  { "pwrite", (void *)hook_pwrite },
-  { "pwrite64", (void *)hook_pwrite },
+  { "munmap", (void *)hook_munmap, false },
+  { "write", (void *)hook_write, true },
+  { "writev", (void *)hook_writev, true },
+  { "pwritev", (void *)hook_pwritev, true },
+  { "pwritev64", (void *)hook_pwritev, true },
+  { "pwrite", (void *)hook_pwrite, true },
+  { "pwrite64", (void *)hook_pwrite, true },
 };
 
-static void *hook_for(const char *name) {
+static int hook_index(const char *name) {
   for (size_t i = 0; i < sizeof hooks / sizeof hooks[0]; i++)
-    if (strcmp(hooks[i].name, name) == 0) return hooks[i].hook;
-  return NULL;
+    if (strcmp(hooks[i].name, name) == 0) return (int)i;
+  return -1;
+}
+
+/* Libraries hooked so far, and whether each imports an output function. */
+#define MAX_HOOKED 256
+static struct { void *dl; bool may_print; } hooked[MAX_HOOKED];
+static int hooked_count;
+
+bool zr_zig_output_may_print(void *dl_handle) {
+  for (int i = 0; i < hooked_count; i++)
+    if (hooked[i].dl == dl_handle) return hooked[i].may_print;
+  return true; /* not hooked (yet): assume it prints */
 }
 
 /* The library's PT_GNU_RELRO range: read-only once loaded. */
@@ -260,15 +272,19 @@ static void patch_slot(const relro_range *relro, void **slot, void *value) {
   CHECK(mprotect((void *)start, (size_t)page, PROT_READ) == 0);
 }
 
-static void patch_relocations(const relro_range *relro, const ElfW(Rela) *rela, size_t size,
+/* Patches the slots of hooked functions; true if one of them writes output. */
+static bool patch_relocations(const relro_range *relro, const ElfW(Rela) *rela, size_t size,
                               const ElfW(Sym) *symtab, const char *strtab) {
+  bool output = false;
   for (size_t i = 0; i < size / sizeof *rela; i++) {
     unsigned long type = ELF64_R_TYPE(rela[i].r_info);
     if (type != R_X86_64_JUMP_SLOT && type != R_X86_64_GLOB_DAT) continue;
-    const char *name = strtab + symtab[ELF64_R_SYM(rela[i].r_info)].st_name;
-    void *hook = hook_for(name);
-    if (hook) patch_slot(relro, (void **)(relro->base + rela[i].r_offset), hook);
+    int h = hook_index(strtab + symtab[ELF64_R_SYM(rela[i].r_info)].st_name);
+    if (h < 0) continue;
+    patch_slot(relro, (void **)(relro->base + rela[i].r_offset), hooks[h].hook);
+    output |= hooks[h].output;
   }
+  return output;
 }
 
 bool zr_zig_output_hook(void *dl_handle) {
@@ -297,8 +313,14 @@ bool zr_zig_output_hook(void *dl_handle) {
   if (!symtab || !strtab) return false;
   relro_range relro = { .base = map->l_addr };
   dl_iterate_phdr(find_relro, &relro);
-  if (jmprel) patch_relocations(&relro, jmprel, jmprel_size, symtab, strtab);
-  if (rela) patch_relocations(&relro, rela, rela_size, symtab, strtab);
+  bool output = false;
+  if (jmprel) output |= patch_relocations(&relro, jmprel, jmprel_size, symtab, strtab);
+  if (rela) output |= patch_relocations(&relro, rela, rela_size, symtab, strtab);
+  if (hooked_count < MAX_HOOKED) {
+    hooked[hooked_count].dl = dl_handle;
+    hooked[hooked_count].may_print = output;
+    hooked_count++;
+  }
   return true;
 }
 

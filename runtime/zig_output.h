@@ -26,6 +26,11 @@
  * could not be read (the module still works, its output is just direct). */
 bool zr_zig_output_hook(void *dl_handle);
 
+/* Whether a hooked library imports a function that writes to a file
+ * descriptor (so its code may print). True for a library not hooked. A V8
+ * fast call cannot run JS, so such a library must not get one. */
+bool zr_zig_output_may_print(void *dl_handle);
+
 /* Brackets a call into Zig from JS on the main thread (nesting allowed). */
 void zr_zig_output_begin(v8c_context ctx);
 /* Flushes the partial line at the outermost end; false iff a JS exception
