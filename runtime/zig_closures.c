@@ -352,6 +352,12 @@ typedef struct stack_buffer {
 static stack_buffer *stack_buffers;
 static size_t stack_buffer_count, stack_buffer_cap;
 static int callback_depth;
+/* The innermost Zig call whose callbacks share a TryCatch and handle scope
+ * (zr_zig_callbacks_begin), and how many callbacks one scope serves before it
+ * is renewed: its handles (a result each, more on the general path) are
+ * freed then, so a loop of a million callbacks holds a bounded number. */
+static zr_callback_frame *callback_frame_top;
+#define FRAME_SCOPE_RENEW 64
 /* While a call from another thread runs: that thread's stack, whose views
  * are detached like the JS thread's own when the call returns. */
 static uintptr_t foreign_lo, foreign_hi;
@@ -500,7 +506,8 @@ static int32_t call_general(closure *c, v8c_context ctx, void *args, v8c_value r
   return status;
 }
 
-static int32_t call_fast(closure *c, v8c_context ctx, void *args, zr_thread_job *job) {
+/* `catcher`: the frame's shared TryCatch, or NULL for one of the call's own. */
+static int32_t call_fast(closure *c, v8c_context ctx, void *args, zr_thread_job *job, v8c_catch_scope *catcher) {
   cb_type *t = c->type;
   v8c_isolate *iso = t->iso;
   v8c_value argv[MAX_FAST];
@@ -509,7 +516,8 @@ static int32_t call_fast(closure *c, v8c_context ctx, void *args, zr_thread_job 
   for (int i = 0; i < t->argc; i++) argv[i] = fast_arg(iso, t->kinds[i], bytes + t->offsets[i], &slots[i]);
   /* Hot: the function and the context are read from their strong handles
    * without new handles; no IsFunction check (a closure holds a function). */
-  v8c_value r = v8c_call_function(iso, ctx, c->fn_value, t->argc, argv);
+  v8c_value r = catcher ? v8c_call_function_caught(iso, ctx, c->fn_value, t->argc, argv, catcher)
+                        : v8c_call_function(iso, ctx, c->fn_value, t->argc, argv);
   if (!r) {
     report(t->lib->realm, v8c_exception_take(iso, NULL));
     return ZIGAR_CALL_FAILED;
@@ -525,19 +533,49 @@ static inline int32_t run(closure *c, void *args, zr_thread_job *job, uintptr_t 
   /* (An abandoned module's closures are all released: zr_zig_closures_abandon.) */
   if (c->released) return ZIGAR_CALL_RELEASED;
   v8c_isolate *iso = t->iso;
+  /* Straight from the Zig call that began the innermost frame: share its
+   * TryCatch and handle scope (nothing has opened a scope since). */
+  zr_callback_frame *f = callback_frame_top;
+  bool shared = !job && f && f->depth == callback_depth && f->iso == iso;
   v8c_handle_scope scope;
-  v8c_handle_scope_open(iso, &scope);
+  if (!shared) {
+    v8c_handle_scope_open(iso, &scope);
+  } else if (f->scope_uses < 0 || f->scope_uses >= FRAME_SCOPE_RENEW) {
+    if (f->scope_uses >= 0) v8c_handle_scope_close(&f->scope);
+    v8c_handle_scope_open(iso, &f->scope);
+    f->scope_uses = 0;
+  }
+  if (shared) f->scope_uses++;
   v8c_context ctx = (v8c_context)t->ctx;
   size_t mark = stack_buffer_count;
   uintptr_t outer_lo = foreign_lo, outer_hi = foreign_hi;
   if (job) foreign_lo = stack_lo, foreign_hi = stack_hi;
   callback_depth++;
-  int32_t status = t->fast ? call_fast(c, ctx, args, job) : call_general(c, ctx, args, NULL, job);
+  int32_t status = t->fast ? call_fast(c, ctx, args, job, shared ? &f->catcher : NULL)
+                           : call_general(c, ctx, args, NULL, job);
   callback_depth--;
   foreign_lo = outer_lo, foreign_hi = outer_hi;
   if (stack_buffer_count > mark) detach_stack_buffers(iso, ctx, mark);
-  v8c_handle_scope_close(&scope);
+  if (!shared) v8c_handle_scope_close(&scope);
   return status;
+}
+
+void zr_zig_callbacks_begin(v8c_isolate *iso, zr_callback_frame *f) {
+  f->active = live_count > 0;
+  if (!f->active) return;
+  f->iso = iso;
+  f->depth = callback_depth;
+  f->scope_uses = -1;
+  f->outer = callback_frame_top;
+  v8c_catch_scope_open(iso, &f->catcher);
+  callback_frame_top = f;
+}
+
+void zr_zig_callbacks_end(zr_callback_frame *f) {
+  if (!f->active) return;
+  if (f->scope_uses >= 0) v8c_handle_scope_close(&f->scope);
+  v8c_catch_scope_close(&f->catcher);
+  callback_frame_top = f->outer;
 }
 
 void *zr_zig_closure_context(void) {

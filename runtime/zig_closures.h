@@ -43,6 +43,26 @@ int32_t zr_zig_closures_run(void *context, void *args, struct zr_thread_job *job
 /* The size of a closure's argument struct. */
 size_t zr_zig_closure_args_size(void *context);
 
+/* A Zig call made from JS (zig_loader.c's zr_zig_invoke brackets its thunk
+ * with begin/end) while JS function pointers are alive: the callbacks Zig
+ * makes straight from this call share one TryCatch, and one handle scope
+ * renewed every few callbacks, instead of opening their own (a quarter of
+ * a callback's cost). The record lives on the invoking C frame's stack, so
+ * the TryCatch sits between the JS that called Zig and the JS called back.
+ * Calls made any other way (from other threads' jobs, nested deeper) still
+ * open their own. */
+typedef struct zr_callback_frame {
+  v8c_catch_scope catcher;
+  v8c_handle_scope scope;
+  v8c_isolate *iso;
+  int depth;       /* callback_depth when the frame began */
+  int scope_uses;  /* callbacks in the open scope; -1: none open */
+  bool active;
+  struct zr_callback_frame *outer;
+} zr_callback_frame;
+void zr_zig_callbacks_begin(v8c_isolate *iso, zr_callback_frame *f);
+void zr_zig_callbacks_end(zr_callback_frame *f);
+
 /* __zigar.abandon(): releases every closure of the library. */
 void zr_zig_closures_abandon(struct zig_library *lib);
 /* Live (not released) closures, for natives.zigStats(). */

@@ -49,7 +49,10 @@ static js_allocator_context the_js_allocator = { 0x7a696761 };
  * calls JS that calls Zig). */
 typedef struct call_frame {
   v8c_context ctx;
-  v8c_value allocations; /* array of DataViews made by the JS allocator, or NULL */
+  /* The array of DataViews made by the JS allocator, or NULL. A persistent:
+   * while Zig runs, the innermost handle scope may be the one its callbacks
+   * share (zig_closures.h), closed before the call returns. */
+  v8c_persistent *allocations;
   struct call_frame *outer;
 } call_frame;
 static call_frame *current_frame;
@@ -65,8 +68,10 @@ static void *host_alloc(void *context, size_t len, uint32_t alignment) {
     v8c_exception_take(v8c_context_isolate(f->ctx), NULL);
     return NULL;
   }
-  if (!f->allocations) f->allocations = v8c_array_new(f->ctx, 0);
-  v8c_set_index(f->ctx, f->allocations, v8c_array_length(f->allocations), view);
+  v8c_isolate *iso = v8c_context_isolate(f->ctx);
+  if (!f->allocations) f->allocations = v8c_persistent_new(iso, v8c_array_new(f->ctx, 0));
+  v8c_value list = v8c_persistent_get(iso, f->allocations);
+  v8c_set_index(f->ctx, list, v8c_array_length(list), view);
   return data;
 }
 
@@ -463,14 +468,27 @@ static v8c_value native_zig_call(v8c_callinfo *info) {
   return allocations ? allocations : v8c_undefined(iso);
 }
 
+/* The frame's allocations as a handle in the current scope, or NULL. */
+static v8c_value take_allocations(v8c_context ctx, call_frame *frame) {
+  if (!frame->allocations) return NULL;
+  v8c_value list = v8c_persistent_get(v8c_context_isolate(ctx), frame->allocations);
+  v8c_persistent_free(frame->allocations);
+  frame->allocations = NULL;
+  return list;
+}
+
 bool zr_zig_invoke(v8c_context ctx, const zigar_function *fn, void *args, v8c_value *allocations) {
   call_frame frame = { .ctx = ctx, .allocations = NULL, .outer = current_frame };
   current_frame = &frame;
   zr_zig_output_begin(ctx);
+  zr_callback_frame callbacks;
+  zr_zig_callbacks_begin(v8c_context_isolate(ctx), &callbacks);
   fn->thunk(args);
+  zr_zig_callbacks_end(&callbacks);
   bool ok = zr_zig_output_end(ctx);
   current_frame = frame.outer;
-  if (allocations) *allocations = frame.allocations;
+  v8c_value made = take_allocations(ctx, &frame);
+  if (allocations) *allocations = made;
   return ok;
 }
 
@@ -481,6 +499,7 @@ bool zr_zig_run(v8c_context ctx, void (*fn)(const void *, void *), const void *a
   fn(a, b);
   bool ok = zr_zig_output_end(ctx);
   current_frame = frame.outer;
+  take_allocations(ctx, &frame);
   return ok;
 }
 

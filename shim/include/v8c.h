@@ -539,6 +539,21 @@ void v8c_strong_free(v8c_strong *s); /* NULL is fine */
  * the exception pending. */
 v8c_value v8c_call_function(v8c_isolate *iso, v8c_context ctx, v8c_value fn, int argc,
                             const v8c_value *argv);
+/* One V8 TryCatch shared by many hot calls: a frame that will call JS many
+ * times (a Zig function calling a JS callback in a loop) opens it once on its
+ * own C stack, below which every call it makes runs, instead of paying for a
+ * TryCatch per call. Strictly nested with other catch and handle scopes.
+ * v8c_call_function_caught must only be used while `scope` is the innermost
+ * TryCatch (nothing between the frame and the call opened another). */
+typedef struct { void *opaque[8]; } v8c_catch_scope;
+void v8c_catch_scope_open(v8c_isolate *iso, v8c_catch_scope *scope);
+void v8c_catch_scope_close(v8c_catch_scope *scope);
+/* v8c_call_function inside `scope`: the result, or NULL with the exception
+ * pending (as v8c_call_function); the scope is reset for the next call,
+ * except after a termination, which stays caught until the scope closes
+ * (V8 then propagates it, as it does for a TryCatch per call). */
+v8c_value v8c_call_function_caught(v8c_isolate *iso, v8c_context ctx, v8c_value fn, int argc,
+                                   const v8c_value *argv, v8c_catch_scope *scope);
 /* True, with the value, when `v` is a small integer (a Smi); a cheap first
  * test before v8c_is_number / v8c_number_value. */
 bool v8c_int32_peek(v8c_value v, int32_t *out);

@@ -6,11 +6,11 @@
 # the summary is exactly "0 passed, N failed" and that the exit status is
 # non-zero; then that walking tests/ skips that folder (.not-tests marker).
 #
-# Usage: tests/runner/self-check.sh            (uses out/zigar-run test)
+# Usage: tests/runner/self-check.sh [BIN]      (uses BIN test, default out/zigar-run)
 #        RUNNER=out/runner-dev/runner_demo tests/runner/self-check.sh
 set -u
 cd "$(dirname "$0")/../.." || exit 2
-RUNNER=${RUNNER:-"out/zigar-run test"}
+RUNNER=${RUNNER:-"${1:-out/zigar-run} test"}
 dir=tests/runner-failing
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT

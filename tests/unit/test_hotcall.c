@@ -78,3 +78,30 @@ TEST(hotcall_int32_slot_and_peek) {
   CHECK(!v8c_int32_peek(js("({})"), &out));
   CHECK(v8c_int32_peek(js("(2 ** 20) | 0"), &out) && out == 1 << 20);
 }
+
+TEST(hotcall_shared_catch_scope_serves_many_calls) {
+  v8c_catch_scope catcher;
+  v8c_catch_scope_open(T.iso, &catcher);
+  v8c_value f = js("(function (x) { if (x % 3 === 0) throw new RangeError('bad ' + x);"
+                   " try { if (x % 3 === 1) throw 1; } catch (e) { return -x; } return x; })");
+  for (int i = 0; i < 9; i++) {
+    v8c_slot slot;
+    v8c_value a = v8c_int32_slot(T.iso, &slot, i);
+    v8c_value r = v8c_call_function_caught(T.iso, T.ctx, f, 1, &a, &catcher);
+    if (i % 3 == 0) {
+      /* Each exception is captured and the scope reset for the next call. */
+      CHECK(r == NULL);
+      char want[32];
+      snprintf(want, sizeof want, "RangeError: bad %d", i);
+      CHECK_STR(take_exception(), want);
+      continue;
+    }
+    /* The function's own try/catch keeps its exception. */
+    int32_t got = 0;
+    CHECK(r && v8c_int32_peek(r, &got));
+    CHECK(got == (i % 3 == 1 ? -i : i));
+  }
+  v8c_catch_scope_close(&catcher);
+  /* Nothing leaks out of the closed scope. */
+  CHECK(v8c_exception_take(T.iso, NULL) == NULL);
+}

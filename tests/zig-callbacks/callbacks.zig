@@ -93,3 +93,39 @@ pub fn loop(cb: *const fn (i32) i32, n: i32) i32 {
     while (i < n) : (i += 1) sum +%= cb(i);
     return sum;
 }
+
+// Many callbacks with a float argument and result (a V8 handle each way,
+// tests/zig-callbacks/shared-scope.js).
+pub fn loopF64(cb: *const fn (f64) f64, n: i32) f64 {
+    var sum: f64 = 0;
+    var i: i32 = 0;
+    while (i < n) : (i += 1) sum += cb(@floatFromInt(i));
+    return sum;
+}
+
+// JS-allocator memory made between many callbacks (the callbacks' shared
+// handle scope is renewed meanwhile) stays alive until the call returns:
+// blocks filled early are read back at the end (tests/zig-callbacks/
+// shared-scope-alloc.js).
+pub fn allocAround(allocator: std.mem.Allocator, cb: *const fn (i32) i32, n: i32) ![]const u8 {
+    var blocks: [8][]u8 = undefined;
+    var made: usize = 0;
+    var i: i32 = 0;
+    while (i < n) : (i += 1) {
+        const v = cb(i);
+        if (@rem(i, @divTrunc(n, 8)) == 0 and made < blocks.len) {
+            const b = try allocator.alloc(u8, 4096);
+            @memset(b, @intCast(@mod(v, 256)));
+            blocks[made] = b;
+            made += 1;
+        }
+    }
+    const out = try allocator.alloc(u8, made);
+    for (blocks[0..made], 0..) |b, k| {
+        for (b) |byte| {
+            if (byte != b[0]) return error.Overwritten;
+        }
+        out[k] = b[0];
+    }
+    return out;
+}
