@@ -48,7 +48,13 @@ static void on_v8_message(v8c_isolate *iso, v8c_value exception, const v8c_messa
 
 static void start_v8(zr_runtime *rt) {
   char flags[4096];
-  snprintf(flags, sizeof flags, "--turbo-fast-api-calls%s %s", rt->options.expose_gc ? " --expose-gc" : "",
+  /* --no-concurrent-array-buffer-sweeping: V8 then frees dead ArrayBuffers'
+   * memory on this thread, where it was allocated, instead of on a GC
+   * thread; glibc's malloc is much faster without those cross-thread frees,
+   * and a small ArrayBuffer (every Zig data object has one) costs half as
+   * much to make: 660 -> 350 ns (docs/v8-facts.md). */
+  snprintf(flags, sizeof flags, "--turbo-fast-api-calls --no-concurrent-array-buffer-sweeping%s %s",
+           rt->options.expose_gc ? " --expose-gc" : "",
            rt->options.v8_flags ? rt->options.v8_flags : "");
   v8c_set_flags(flags);
   v8c_platform_init(0);
