@@ -39,6 +39,7 @@ static const zig_library *library_at(uintptr_t addr, Dl_info *info) {
   if (!dladdr((void *)addr, info) || !info->dli_fbase) return NULL;
   for (int id = 0; zr_zig_library(id); id++) {
     const zig_library *lib = zr_zig_library(id);
+    if (lib->closed || !lib->dl) continue; /* its handle is gone (docs/abandon.md) */
     struct link_map *map = NULL;
     if (dlinfo(lib->dl, RTLD_DI_LINKMAP, &map) == 0 && map && (void *)map->l_addr == info->dli_fbase) return lib;
   }
@@ -59,7 +60,7 @@ static int segment_writable(uintptr_t addr, const Dl_info *info) {
 }
 
 static const char *module_name(const zig_library *lib) {
-  return lib->table && lib->table->name ? lib->table->name : lib->path;
+  return lib->name ? lib->name : lib->path;
 }
 
 static void describe_address(uintptr_t addr, int is_write) {
@@ -72,6 +73,13 @@ static void describe_address(uintptr_t addr, int is_write) {
         w == 1 ? "variables (.data/.bss)" : "read-only data (.rodata, constants)", module_name(lib), lib->path);
     if (w == 0 && is_write == 1)
       add("zigar-run: Zig constants are read-only: write to a copy, or make the Zig value a `var`\n");
+    return;
+  }
+  const zig_library *closed = zr_zig_library_closed_at(addr, 1);
+  if (closed) {
+    add("zigar-run: %s address 0x%lx, in the former memory of Zig module %s (%s), closed after __zigar.abandon()\n",
+        access, (unsigned long)addr, module_name(closed), closed->path);
+    add("zigar-run: a pointer into an abandoned module's variables or constants was kept past its close\n");
     return;
   }
   uintptr_t start;
@@ -107,7 +115,11 @@ static void on_fatal_signal(int sig, siginfo_t *si, void *context) {
     describe_address((uintptr_t)si->si_addr, is_write);
     Dl_info info;
     const zig_library *in = pc ? library_at(pc, &info) : NULL;
+    const zig_library *gone = pc && !in ? zr_zig_library_closed_at(pc, 1) : NULL;
     if (in) add("zigar-run: the faulting instruction is in Zig module %s (%s)\n", module_name(in), in->path);
+    else if (gone)
+      add("zigar-run: the faulting instruction was in Zig module %s (%s), closed after __zigar.abandon()\n",
+          module_name(gone), gone->path);
     else add("zigar-run: the faulting instruction is in JavaScript or the runtime, not in Zig code\n");
   }
   ssize_t ignored = write(2, report, report_len);

@@ -11,6 +11,8 @@
  *   ref's or unref's the handle (other threads wake it with uv_async_send,
  *   the one libuv call that is safe from anywhere). Before the loop ends for
  *   good, zig_threads.c confirms no Zig thread may still call in.
+ * After each macrotask's epilogue, abandoned Zig libraries that nothing can
+ * use any more are closed (zig_loader.c, docs/abandon.md).
  * Unhandled rejections are collected from V8's reject callback and reported
  * only after a microtask checkpoint has drained: a rejection that gets its
  * handler later in the same tick (`Promise.reject(x).catch(f)`) is removed
@@ -24,6 +26,7 @@
 #include "check.h"
 #include "errors.h"
 #include "output.h"
+#include "zig_loader.h"
 #include "zig_threads.h"
 
 typedef struct pending_rejection {
@@ -196,6 +199,7 @@ void zr_loop_after_macrotask(zr_realm *realm) {
     if (v8c_exception_pending(iso)) zr_die_with_pending(realm, ZR_PHASE_RUNTIME);
   } while (realm->ticks_pending);
   report_rejections(realm);
+  zr_zig_libraries_after_macrotask(); /* abandoned libraries nothing uses any more */
 }
 
 void zr_loop_call(zr_realm *realm, v8c_value fn, v8c_value recv, int argc, v8c_value *argv) {

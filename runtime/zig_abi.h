@@ -186,6 +186,25 @@ typedef struct zigar_function {
    * by a last `v8c_fast_options *` argument (set when the data is misaligned
    * for T). NULL otherwise (stdlib-zig/thunks.zig, fastEntry). */
   const void *fast_entry;
+  /* The "direct entry" (appended; stdlib-zig/thunks.zig, directEntry), also
+   * the shape of a V8 Fast API CFunction, for functions that return void,
+   * bool, 8/16/32-bit ints, f32 or f64 (not an error union) and take up to 8
+   * parameters that are each one of those numbers, a struct, union, array or
+   * vector holding no pointers passed by value, or a single-item pointer
+   * `*T` / `*const T` to a sized type (natural alignment):
+   *   R entry(void *receiver, A0, A1, …, v8c_fast_options *options)
+   * A number comes as itself (8/16-bit ints widened to int32 / uint32, the
+   * value in range); a by-value argument as a double holding the address of
+   * its bytes (any alignment; the entry copies them); a pointer as a double
+   * holding the address. R is as A (8/16-bit ints widened). Before calling,
+   * the entry reads zigar_module.direct_host's stop flags (below). NULL
+   * otherwise, and in modules with callback or promise types. */
+  const void *direct_entry;
+  /* direct_entry's C signature: a letter per argument between the receiver
+   * and the options, ':', a letter for the result. 'b' bool, 'c' i8, 'C' u8,
+   * 's' i16, 'S' u16, 'i' i32, 'I' u32, 'f' f32, 'd' f64, 'v' by value,
+   * 'p' pointer; the result also 'x' void. E.g. "vd:d". NULL with no entry. */
+  const char *direct_signature;
 } zigar_function;
 
 /* ---- callbacks: JS functions as Zig function pointers ------------------------ */
@@ -292,6 +311,20 @@ typedef struct zigar_host {
   int32_t (*generator_yield)(void *ptr, void *args);
 } zigar_host;
 
+/* ---- direct entries (zigar_function.direct_entry) --------------------------------- */
+
+/* What a direct entry reads before every call: it calls the function only
+ * while the byte and the word these point to are both 0 (and neither
+ * pointer is NULL); otherwise it sets options->fallback and returns 0, and
+ * V8 runs the classic callback instead. The runtime points `module_stop` at
+ * the module's "abandoned" flag and `global_stop` at a word that is
+ * non-zero while a JS function pointer may be alive (Zig might call JS,
+ * which a fast call must never do): runtime/zig_fast.c. JS thread only. */
+typedef struct zigar_direct_host {
+  const uint8_t *module_stop;
+  const size_t *global_stop;
+} zigar_direct_host;
+
 /* ---- the module -------------------------------------------------------------------- */
 
 typedef struct zigar_module {
@@ -321,6 +354,9 @@ typedef struct zigar_module {
   const zigar_promise *promises; /* one per PROMISE type */
   uint32_t promise_count;
   uint32_t reserved3;
+  /* (appended) Mutable memory in the library that the runtime fills before
+   * it uses any zigar_function.direct_entry; starts all NULL. */
+  zigar_direct_host *direct_host;
 } zigar_module;
 
 typedef const zigar_module *(*zigar_entry_fn)(const zigar_host *host);

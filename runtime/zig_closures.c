@@ -44,7 +44,9 @@
  * A closure is never freed while Zig may still call it: release() marks the
  * record released and drops the JS function, but stub and record stay, so a
  * late call is reported (ZIGAR_CALL_RELEASED) instead of jumping into a
- * reused stub.
+ * reused stub. When an abandoned module's library is closed
+ * (docs/abandon.md), its stubs jump to a function of ours that reports the
+ * call and aborts: the handler they jumped to is gone.
  */
 #include "zig_closures.h"
 
@@ -340,8 +342,34 @@ void zr_zig_closures_abandon(zig_library *lib) {
   }
 }
 
+/* Where a closed library's stubs jump: no handler is left to pack the
+ * arguments, and nothing can be returned to the caller, so the call ends
+ * the process with a message (the crash handler adds the report). Any
+ * calling convention reaches it: it reads no argument and never returns. */
+static void closed_library_handler(void) {
+  static const char msg[] =
+      "zigar-run: a JavaScript function pointer of a Zig module that was abandoned and closed was called\n";
+  ssize_t ignored = write(2, msg, sizeof msg - 1);
+  (void)ignored;
+  abort();
+}
+
+void zr_zig_closures_library_closed(zig_library *lib) {
+  for (int i = 0; i < page_count; i++) {
+    stub_page *p = pages[i];
+    for (int j = 0; j < p->used; j++)
+      if (p->owners[j]->type->lib == lib) p->data[2 * j + 1] = (void *)closed_library_handler;
+  }
+  for (cb_type *t = types; t; t = t->next)
+    if (t->lib == lib) t->cb = NULL; /* it pointed into the table */
+}
+
 size_t zr_zig_closures_live(void) {
   return live_count;
+}
+
+const size_t *zr_zig_closures_live_count(void) {
+  return &live_count;
 }
 
 /* ---- stack views ------------------------------------------------------------------------ */

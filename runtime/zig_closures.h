@@ -65,8 +65,15 @@ void zr_zig_callbacks_end(zr_callback_frame *f);
 
 /* __zigar.abandon(): releases every closure of the library. */
 void zr_zig_closures_abandon(struct zig_library *lib);
+/* The (abandoned) library is being closed: its closures' stubs, which
+ * jumped to its handlers, now end the process with a message instead, and
+ * nothing keeps pointers into its table. */
+void zr_zig_closures_library_closed(struct zig_library *lib);
 /* Live (not released) closures, for natives.zigStats(). */
 size_t zr_zig_closures_live(void);
+/* The same count's address: Zig's direct entries (zig_fast.c) read it on
+ * every call, where a call into the runtime would cost a fifth of it. */
+const size_t *zr_zig_closures_live_count(void);
 
 /* zig_memory.c calls this for every new ArrayBuffer over Zig memory: one
  * over this thread's stack, made while a callback runs, is detached when the

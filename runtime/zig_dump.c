@@ -49,8 +49,12 @@ _Static_assert(offsetof(zigar_decl, type) == 12, "zigar_decl.type");
 _Static_assert(offsetof(zigar_decl, address) == 16, "zigar_decl.address");
 _Static_assert(offsetof(zigar_decl, function) == 24, "zigar_decl.function");
 
-_Static_assert(sizeof(zigar_function) == 40, "zigar_function size");
+_Static_assert(sizeof(zigar_function) == 56, "zigar_function size");
 _Static_assert(offsetof(zigar_function, fast_entry) == 32, "zigar_function.fast_entry");
+_Static_assert(offsetof(zigar_function, direct_entry) == 40, "zigar_function.direct_entry");
+_Static_assert(offsetof(zigar_function, direct_signature) == 48, "zigar_function.direct_signature");
+_Static_assert(sizeof(zigar_direct_host) == 16, "zigar_direct_host size");
+_Static_assert(offsetof(zigar_direct_host, global_stop) == 8, "zigar_direct_host.global_stop");
 _Static_assert(offsetof(zigar_function, type) == 8, "zigar_function.type");
 _Static_assert(offsetof(zigar_function, args_type) == 12, "zigar_function.args_type");
 _Static_assert(offsetof(zigar_function, thunk) == 16, "zigar_function.thunk");
@@ -77,7 +81,8 @@ _Static_assert(offsetof(zigar_callback, flags) == 16, "zigar_callback.flags");
 _Static_assert(offsetof(zigar_host, alloc) == 8, "zigar_host.alloc");
 _Static_assert(offsetof(zigar_host, free) == 16, "zigar_host.free");
 
-_Static_assert(sizeof(zigar_module) == 136, "zigar_module size");
+_Static_assert(sizeof(zigar_module) == 144, "zigar_module size");
+_Static_assert(offsetof(zigar_module, direct_host) == 136, "zigar_module.direct_host");
 _Static_assert(offsetof(zigar_module, promises) == 120, "zigar_module.promises");
 _Static_assert(offsetof(zigar_module, promise_count) == 128, "zigar_module.promise_count");
 _Static_assert(offsetof(zigar_module, callbacks) == 96, "zigar_module.callbacks");

@@ -18,8 +18,12 @@ extern const zr_native zr_zig_fast_natives[]; /* zig_fast.c */
  * build error carries zig's diagnostics. */
 v8c_module zr_zig_module_load(v8c_context ctx, const char *path, const char *query);
 
+/* At the end of every macrotask (loop.c): closes abandoned libraries that
+ * nothing can use any more, when a check is due (docs/abandon.md). */
+void zr_zig_libraries_after_macrotask(void);
+
 /* --dump-module: builds and loads `path`, prints its table as JSON; returns
  * the exit status. */
-int zr_zig_dump_module(const char *path);
+int zr_zig_dump_module(const char *spec);
 
 #endif

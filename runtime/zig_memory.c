@@ -15,6 +15,12 @@
  * the queue is drained on the loop and also at every allocation, so a long
  * synchronous loop that allocates does not pile up garbage until it yields.
  * V8 is told about the external bytes so it collects in time.
+ *
+ * Zig blocks inside a module library's loaded span (views of its variables
+ * and constants) are counted per library while their buffer lives; an
+ * abandoned library is closed once its count is zero (zig_loader.c,
+ * docs/abandon.md). A closed library's span stays reserved, and a view of
+ * it is refused: "Module was abandoned".
  */
 #include "zig_memory.h"
 
@@ -27,6 +33,7 @@
 #include "check.h"
 #include "natives.h"
 #include "zig_closures.h"
+#include "zig_library.h"
 
 /* ---- JS memory ------------------------------------------------------------- */
 
@@ -183,6 +190,7 @@ typedef struct zig_block {
   v8c_persistent *buffer;  /* weak */
   bool in_use;
   size_t next_free;        /* free-list link when !in_use */
+  zig_library *lib;        /* the library whose span it is in, or NULL */
 } zig_block;
 
 #define NO_SLOT ((size_t)-1)
@@ -195,6 +203,11 @@ static void release_zig_block(size_t i) {
   v8c_persistent_free(z->buffer);
   z->buffer = NULL;
   z->in_use = false;
+  if (z->lib) {
+    zig_library *lib = z->lib;
+    z->lib = NULL;
+    zr_zig_library_view_dropped(lib); /* may ask for a close check: only a flag and a wake-up */
+  }
   z->next_free = first_free;
   first_free = i;
 }
@@ -220,6 +233,8 @@ static void add_zig_block(uintptr_t start, size_t len, v8c_isolate *iso, v8c_val
   z->start = start;
   z->len = len;
   z->in_use = true;
+  z->lib = zr_zig_library_at(start, len);
+  if (z->lib) zr_zig_library_view_added(z->lib);
   z->buffer = v8c_persistent_new(iso, buffer);
   v8c_persistent_set_weak(z->buffer, on_zig_buffer_collected, (void *)(uintptr_t)slot);
 }
@@ -244,6 +259,8 @@ v8c_value zr_zig_view(v8c_context ctx, uintptr_t address, size_t len, bool *is_z
     return v8c_data_view_new(ctx, buffer, address - z->start, len);
   }
   *is_zig = true;
+  /* A kept address into a closed library: its span is reserved, nothing to read. */
+  if (zr_zig_library_closed_at(address, len)) return v8c_throw_error(ctx, "Module was abandoned");
   v8c_value buffer = v8c_array_buffer_new_external(ctx, (void *)address, len, NULL, NULL);
   if (!buffer) return NULL;
   add_zig_block(address, len, iso, buffer);

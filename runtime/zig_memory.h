@@ -10,6 +10,9 @@
  *   pointer Zig returns into JS memory becomes a view on the same buffer.
  * - Zig memory (.rodata, .data, heap, stack) is wrapped without a copy in an
  *   external ArrayBuffer with no deleter; one buffer per block while it lives.
+ *   Buffers inside a module library's loaded span are counted per library
+ *   while they live: an abandoned library is closed only when none is left
+ *   (docs/abandon.md).
  */
 #ifndef ZR_ZIG_MEMORY_H
 #define ZR_ZIG_MEMORY_H
@@ -26,7 +29,9 @@ void zr_zig_memory_init(zr_runtime *rt);
 v8c_value zr_zig_alloc_js(v8c_context ctx, size_t len, size_t alignment, void **data_out);
 
 /* A DataView of `len` bytes at `address`: on the registered JS buffer that
- * holds it, or on (possibly new) Zig memory. *is_zig tells which. */
+ * holds it, or on (possibly new) Zig memory. *is_zig tells which. An
+ * address in the span of a library that was closed throws "Module was
+ * abandoned" (NULL returned). */
 v8c_value zr_zig_view(v8c_context ctx, uintptr_t address, size_t len, bool *is_zig);
 
 /* Remembers a JS-owned ArrayBuffer whose address was handed to Zig, so a

@@ -238,6 +238,13 @@ bool zr_zig_output_may_print(void *dl_handle) {
   return true; /* not hooked (yet): assume it prints */
 }
 
+void zr_zig_output_forget(void *dl_handle) {
+  for (int i = 0; i < hooked_count;) {
+    if (hooked[i].dl == dl_handle) hooked[i] = hooked[--hooked_count];
+    else i++;
+  }
+}
+
 /* The library's PT_GNU_RELRO range: read-only once loaded. */
 typedef struct relro_range {
   ElfW(Addr) base;

@@ -31,6 +31,10 @@ bool zr_zig_output_hook(void *dl_handle);
  * fast call cannot run JS, so such a library must not get one. */
 bool zr_zig_output_may_print(void *dl_handle);
 
+/* The library was closed (docs/abandon.md): forget its handle, which a
+ * library loaded later may get again. */
+void zr_zig_output_forget(void *dl_handle);
+
 /* Brackets a call into Zig from JS on the main thread (nesting allowed). */
 void zr_zig_output_begin(v8c_context ctx);
 /* Flushes the partial line at the outermost end; false iff a JS exception

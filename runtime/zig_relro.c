@@ -29,6 +29,16 @@ bool zr_zig_relro_contains(uintptr_t address) {
   return false;
 }
 
+void zr_zig_relro_forget(uintptr_t start, uintptr_t end) {
+  for (int i = 0; i < range_count;) {
+    if (ranges[i].start >= start && ranges[i].end <= end) {
+      ranges[i] = ranges[--range_count];
+    } else {
+      i++;
+    }
+  }
+}
+
 static bool read_at(int fd, void *buf, size_t len, off_t offset) {
   return pread(fd, buf, len, offset) == (ssize_t)len;
 }

@@ -23,4 +23,7 @@ bool zr_zig_protect_relro(void *dl_handle);
  * locks, no allocation). */
 bool zr_zig_relro_contains(uintptr_t address);
 
+/* A library in [start, end) was closed: drop its ranges (docs/abandon.md). */
+void zr_zig_relro_forget(uintptr_t start, uintptr_t end);
+
 #endif

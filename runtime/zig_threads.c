@@ -700,6 +700,14 @@ void zr_zig_threads_counts(int *u, unsigned *pending) {
   pthread_mutex_unlock(&lock);
 }
 
+bool zr_zig_threads_library_pending(const zig_library *lib) {
+  bool pending = false;
+  pthread_mutex_lock(&lock);
+  for (uint32_t i = 0; i < slot_count && !pending; i++) pending = slots[i].live && slots[i].lib == lib;
+  pthread_mutex_unlock(&lock);
+  return pending;
+}
+
 /* zigThreadStats() → { uses, pendingPromises, callsFromThreads, settlesFromThreads } */
 v8c_value zr_zig_native_thread_stats(v8c_callinfo *info) {
   v8c_context ctx = v8c_callinfo_context(info);

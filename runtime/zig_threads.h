@@ -74,6 +74,11 @@ bool zr_zig_threads_may_exit(void);
 /* For natives.zigStats: use()s in force, promises pending. */
 void zr_zig_threads_counts(int *uses, unsigned *pending);
 
+/* Whether a promise or generator of `lib` is pending (its settle code is
+ * the library's: an abandoned library stays open meanwhile). */
+struct zig_library;
+bool zr_zig_threads_library_pending(const struct zig_library *lib);
+
 /* Generators share the promise table (a slot per generator until it ends
  * or Zig saw `false`); pendingPromises counts them too.
  *

@@ -172,19 +172,33 @@ function memoryAddress(v, size) {
   return a;
 }
 
+// The address of by-value argument `v` (a data object of the parameter's
+// class, `size` bytes, any alignment), or -1.
+function copyAddress(w, v) {
+  if (typeof v !== 'object' || v === null || v[DESC] !== w.D) return -1;
+  return memoryAddress(v, w.size);
+}
+
+// The address of the target of pointer argument `v` (a data object of the
+// target's class, aligned, writable unless the pointer is const), or -1.
+function pointerAddress(w, v) {
+  if (typeof v !== 'object' || v === null || v[DESC] !== w.TD) return -1;
+  if (!w.isConst && v[READONLY] === true) return -1;
+  const a = memoryAddress(v, w.TD.size);
+  if (a < 0 || (a & w.alignMask) !== 0) return -1;
+  return a;
+}
+
 function putCopy(P, w, v) {
-  if (typeof v !== 'object' || v === null || v[DESC] !== w.D) return false;
-  const a = memoryAddress(v, w.size);
+  const a = copyAddress(w, v);
   if (a < 0) return false;
   P.inputs[w.input] = a;
   return true;
 }
 
 function putPointer(P, w, v) {
-  if (typeof v !== 'object' || v === null || v[DESC] !== w.TD) return false;
-  if (!w.isConst && v[READONLY] === true) return false;
-  const a = memoryAddress(v, w.TD.size);
-  if (a < 0 || (a & w.alignMask) !== 0) return false;
+  const a = pointerAddress(w, v);
+  if (a < 0) return false;
   P.inputs[w.input] = a;
   return true;
 }
@@ -397,27 +411,96 @@ function kindOfType(ctx, index) {
 const putByKind = { [K_NUMBER]: 'putNumber', [K_COPY]: 'putCopy', [K_SLICE]: 'putSlice', [K_POINTER]: 'putPointer' };
 const FunctionCtor = (function () {}).constructor;
 
+// ---- direct calls -----------------------------------------------------------------
+// Signatures of numbers, by-value structs/unions/arrays/vectors and
+// single-item pointers with a numeric (or no) result call natives.zigDirect's
+// function instead of the invoker (runtime/zig_fast.c, "direct entries"):
+// optimised code reaches Zig's direct entry through the Fast API with the
+// numbers and the addresses as arguments and gets the result back as the
+// return value. The entry checks each argument exactly as the puts would,
+// and accepts a number only when passing it needs no conversion at all (an
+// integer in range, any number for a float, a boolean for bool); everything
+// else goes to the general path, which converts it as D.write does (and as
+// putNumber would have). The native trusts what it gets: it stays here.
+
+// The JS test for number argument `a` of type `t` (meta) that makes it a
+// direct argument as it is, or null when such parameters are not direct.
+function directNumberTest(t, a) {
+  if (t.kind === 'bool') return `typeof ${a} === 'boolean'`;
+  if (t.kind === 'float') return t.bits === 32 || t.bits === 64 ? `typeof ${a} === 'number'` : null;
+  if (t.kind !== 'int' || t.size * 8 !== t.bits) return null;
+  const exact = {
+    'true,8': `(${a} << 24 >> 24) === ${a}`, 'false,8': `(${a} & 255) === ${a}`,
+    'true,16': `(${a} << 16 >> 16) === ${a}`, 'false,16': `(${a} & 65535) === ${a}`,
+    'true,32': `(${a} | 0) === ${a}`, 'false,32': `(${a} >>> 0) === ${a}`,
+  }[`${!!t.signed},${t.bits}`];
+  // typeof first: the bit operators would call an object's valueOf
+  return exact ? `typeof ${a} === 'number' && ${exact}` : null;
+}
+
+// The direct branch of an entry for function `info` (spliced in before the
+// invoker's puts): `if (P.direct !== null) { … } else`, calling P.direct when
+// every argument passes; '' when the signature cannot be direct.
+function directBranch(ctx, info, layout, kinds) {
+  // the runtime's Fast API policy (zig_fast.c, fast_api_allowed) refuses
+  // these modes anyway; their entries stay as they were
+  if (ctx.meta.optimize !== 'ReleaseFast' && ctx.meta.optimize !== 'ReleaseSmall') return '';
+  if (layout.error >= 0 || layout.js.length > 8 || layout.js.length !== layout.params.length) return '';
+  if (layout.retval >= 0) {
+    const r = ctx.meta.types[ctx.meta.types[info.argsType].members[layout.retval].type];
+    if (!r || (r.kind !== 'void' && directNumberTest(r, 'r') === null)) return '';
+  }
+  const decls = [];
+  const tests = [];
+  const passed = [];
+  for (let j = 0; j < kinds.length; j++) {
+    const a = `a${j}`;
+    if (kinds[j] === K_NUMBER) {
+      const test = directNumberTest(ctx.meta.types[layout.js[j].type], a);
+      if (test === null) return '';
+      tests.push(`(${test})`);
+      passed.push(a);
+    } else if (kinds[j] === K_COPY || kinds[j] === K_POINTER) {
+      decls.push(`x${j}`);
+      tests.push(`(x${j} = ${kinds[j] === K_COPY ? 'copyAddress' : 'pointerAddress'}(w[${j}], ${a})) >= 0`);
+      passed.push(`x${j}`);
+    } else {
+      return '';
+    }
+  }
+  return `
+    if (P.direct !== null) {${decls.length ? `
+      let ${decls.join(', ')};` : ''}
+      if (${tests.length ? tests.join(' && ') : 'true'}) return P.direct(${passed.join(', ')});
+    } else`;
+}
+
 // The entry as a function of its own source text: V8 inlines a function into
 // its callers only when it is the one closure of its source position, and
 // gives it type feedback of its own (one entry per Zig function, not one
-// shared by all of them). Null when code generation is refused.
-function generateEntry(ctx, jsCount, kinds, S, general) {
+// shared by all of them). The text names the function: V8 caches
+// `new Function` by its text, and entries made from one cached text share
+// type feedback, so a direct call site would see the direct functions of
+// every Zig function of that shape and could not be a Fast API call.
+// Null when code generation is refused.
+function generateEntry(ctx, fnIndex, jsCount, kinds, S, general, direct) {
   if (jsCount > 16 || kinds.some((k) => !putByKind[k])) return null;
   const params = kinds.map((_, j) => `a${j}`);
   const puts = kinds.map((k, j) => `${putByKind[k]}(P, w[${j}], a${j})`);
   const body = `'use strict';
+// function ${fnIndex | 0} of module ${ctx.handle | 0}
 return function (${params.join(', ')}) {
   if (arguments.length === ${jsCount} && !S.busy && !ctx.abandoned) {
     const P = S.P !== null ? S.P : S.prepare();
-    const w = P.writers;
+    const w = P.writers;${direct}
     if (w !== null${puts.map((x) => ` && ${x}`).join('')}) return invokeFast(ctx, S, P);
   }
   return general.apply(null, arguments);
 };`;
   try {
     const factory = new FunctionCtor('S', 'ctx', 'general', 'putNumber', 'putCopy', 'putSlice', 'putPointer',
-      'invokeFast', body);
-    return factory(S, ctx, general, putNumber, putCopy, putSlice, putPointer, invokeFast);
+      'invokeFast', 'copyAddress', 'pointerAddress', body);
+    return factory(S, ctx, general, putNumber, putCopy, putSlice, putPointer, invokeFast, copyAddress, pointerAddress);
   } catch {
     return null;
   }
@@ -435,7 +518,8 @@ function makeFunction(ctx, fnIndex) {
   const jsCount = layout.js.length;
   // S.P: the prepared call (below); S.busy: a call is converting arguments
   // or running, so a re-entering call needs a struct of its own
-  const S = { P: null, busy: false, prepare: null };
+  // S.direct: the entry has a direct branch (P.direct is worth asking for)
+  const S = { P: null, busy: false, prepare: null, direct: false };
 
   const prepare = () => {
     const AD = ctx.getD(info.argsType);
@@ -453,12 +537,19 @@ function makeFunction(ctx, fnIndex) {
       AD, js, ret, retD, errOffset: err ? err.offset : -1,
       retPrimitive: !!(retD && retD.isPrimitive), retOffset: ret ? ret.offset : 0,
       hasPointer: AD.hasPointer, obj, dv, inputs: null, writers: null, invoke: null, invokeClassic: null, id: -1,
+      direct: null,
     };
-    // the fast path: every parameter has a writer, and the runtime gives an invoker
+    // the fast path: every parameter has a writer, and the runtime gives a
+    // direct function or else an invoker
     const ops = [];
     const input = { count: 0 };
     const writers = js.map((p) => fastParam(p, ops, input));
-    if (writers.every((w) => w !== null) && natives.zigInvoker) {
+    const fastOk = writers.every((w) => w !== null);
+    const direct = fastOk && S.direct && natives.zigDirect ? natives.zigDirect(ctx.handle, fnIndex) : undefined;
+    if (direct) {
+      P.writers = writers;
+      P.direct = direct;
+    } else if (fastOk && natives.zigInvoker) {
       const inputs = new Float64Array(Math.max(input.count, 1));
       const inv = natives.zigInvoker(ctx.handle, fnIndex, dv, inputs, ops);
       if (inv) {
@@ -520,7 +611,10 @@ function makeFunction(ctx, fnIndex) {
   };
 
   const kinds = layout.js.map((p) => kindOfType(ctx, p.type));
-  const fn = generateEntry(ctx, jsCount, kinds, S, general) || makeEntry(ctx, jsCount, S, general);
+  const direct = directBranch(ctx, info, layout, kinds);
+  const generated = generateEntry(ctx, fnIndex, jsCount, kinds, S, general, direct);
+  S.direct = generated !== null && direct !== '';
+  const fn = generated || makeEntry(ctx, jsCount, S, general);
   setName(fn, info.name);
   setLength(fn, jsCount);
   // Numeric signatures get a native function that converts arguments in C

@@ -177,8 +177,35 @@ function createModule(handle, meta) {
     }
   }
   exportsObj.default = ns;
-  exportsObj.__zigar = makeZigar(ctx);
+  exportsObj.__zigar = makeZigar(ctx, exportsObj, ns);
   return exportsObj;
+}
+
+// After abandon(), the module's functions must throw "Module was abandoned"
+// wherever they are called from. Optimised code may call a function's V8
+// Fast API entry straight into Zig, where nothing can check; but it first
+// checks that the binding it loads still holds the function it was
+// optimised for. So abandon() puts a function that throws in place of each
+// Zig function, in the module's bindings (natives.zigAbandon) and in the
+// default export: such code then deoptimises and throws. (A reference kept
+// in a variable of one's own still holds the old function; docs/abandon.md.)
+function abandonedStub(fn) {
+  const stub = function () { throw new Error('Module was abandoned'); };
+  setName(stub, fn.name);
+  Object.defineProperty(stub, 'length', { value: fn.length, configurable: true });
+  return stub;
+}
+
+function replaceFunctions(ctx, exportsObj, ns) {
+  const bindings = [];
+  for (const name of Object.keys(exportsObj)) {
+    const fn = exportsObj[name];
+    if (typeof fn !== 'function' || !ctx.functions.includes(fn)) continue;
+    const stub = abandonedStub(fn);
+    bindings.push(name, stub);
+    if (Object.getOwnPropertyDescriptor(ns, name)?.value === fn) defineValue(ns, name, stub, true);
+  }
+  return bindings;
 }
 
 function descOf(T0) {
@@ -187,7 +214,7 @@ function descOf(T0) {
   return D;
 }
 
-function makeZigar(ctx) {
+function makeZigar(ctx, exportsObj, ns) {
   return {
     sizeOf(T0) { return descOf(T0).size; },
     alignOf(T0) { return descOf(T0).align; },
@@ -195,10 +222,16 @@ function makeZigar(ctx) {
     abandon() {
       if (ctx.abandoned) return;
       ctx.abandoned = true;
-      natives.zigAbandon(ctx.handle);
+      natives.zigAbandon(ctx.handle, replaceFunctions(ctx, exportsObj, ns));
     },
     released() { return ctx.abandoned; },
-    stats() { return natives.zigStats(); }, // live externalBytes, closures, modules (zig_function tests)
+    stats() {
+      // live externalBytes, closures, modules (zig_function tests); directClassicCalls:
+      // calls of direct functions that took the classic callback (zig_call.js)
+      const s = natives.zigStats();
+      if (natives.zigDirectClassicCalls) s.directClassicCalls = natives.zigDirectClassicCalls();
+      return s;
+    },
   };
 }
 

@@ -123,6 +123,15 @@ pub const Function = extern struct {
     flags: u32,
     reserved: u32,
     fast_entry: ?*const anyopaque,
+    // appended: thunks.zig directEntry / directSignature
+    direct_entry: ?*const anyopaque,
+    direct_signature: ?[*:0]const u8,
+};
+
+/// zigar_direct_host: filled by the runtime before it uses a direct entry.
+pub const DirectHost = extern struct {
+    module_stop: ?*const u8,
+    global_stop: ?*const usize,
 };
 
 pub const Callback = extern struct {
@@ -199,6 +208,8 @@ pub const Module = extern struct {
     promises: [*]const Promise,
     promise_count: u32,
     reserved3: u32,
+    // appended
+    direct_host: *DirectHost,
 };
 
 pub const EntryFn = *const fn (host: *const Host) callconv(.c) *const Module;
@@ -210,11 +221,12 @@ comptime {
         check(Type, 80, &.{ .{ "name", 8 }, .{ "size", 16 }, .{ "child", 32 }, .{ "length", 40 }, .{ "member_start", 48 }, .{ "sentinel", 64 }, .{ "offset_a", 72 }, .{ "offset_b", 76 } });
         check(Member, 48, &.{ .{ "type", 8 }, .{ "flags", 12 }, .{ "bit_offset", 16 }, .{ "bit_size", 24 }, .{ "value", 32 }, .{ "default_value", 40 } });
         check(Decl, 32, &.{ .{ "kind", 8 }, .{ "type", 12 }, .{ "address", 16 }, .{ "function", 24 } });
-        check(Function, 40, &.{ .{ "type", 8 }, .{ "args_type", 12 }, .{ "thunk", 16 }, .{ "flags", 24 }, .{ "fast_entry", 32 } });
+        check(Function, 56, &.{ .{ "type", 8 }, .{ "args_type", 12 }, .{ "thunk", 16 }, .{ "flags", 24 }, .{ "fast_entry", 32 }, .{ "direct_entry", 40 }, .{ "direct_signature", 48 } });
+        check(DirectHost, 16, &.{ .{ "module_stop", 0 }, .{ "global_stop", 8 } });
         check(Host, 80, &.{ .{ "alloc", 8 }, .{ "free", 16 }, .{ "closure_context", 24 }, .{ "call_js", 32 }, .{ "release_function", 40 }, .{ "thread_use", 48 }, .{ "thread_end", 56 }, .{ "promise_settle", 64 }, .{ "generator_yield", 72 } });
         check(Promise, 32, &.{ .{ "args_type", 4 }, .{ "settle", 8 }, .{ "resolve", 16 }, .{ "flags", 24 } });
         check(Callback, 24, &.{ .{ "args_type", 4 }, .{ "handler", 8 }, .{ "flags", 16 } });
-        check(Module, 136, &.{ .{ "name", 8 }, .{ "zig_version", 16 }, .{ "optimize", 24 }, .{ "types", 32 }, .{ "type_count", 40 }, .{ "root_type", 44 }, .{ "members", 48 }, .{ "member_count", 56 }, .{ "decl_count", 60 }, .{ "decls", 64 }, .{ "functions", 72 }, .{ "function_count", 80 }, .{ "js_allocator_vtable", 88 }, .{ "callbacks", 96 }, .{ "callback_count", 104 }, .{ "allocator_alloc", 112 }, .{ "promises", 120 }, .{ "promise_count", 128 } });
+        check(Module, 144, &.{ .{ "name", 8 }, .{ "zig_version", 16 }, .{ "optimize", 24 }, .{ "types", 32 }, .{ "type_count", 40 }, .{ "root_type", 44 }, .{ "members", 48 }, .{ "member_count", 56 }, .{ "decl_count", 60 }, .{ "decls", 64 }, .{ "functions", 72 }, .{ "function_count", 80 }, .{ "js_allocator_vtable", 88 }, .{ "callbacks", 96 }, .{ "callback_count", 104 }, .{ "allocator_alloc", 112 }, .{ "promises", 120 }, .{ "promise_count", 128 }, .{ "direct_host", 136 } });
     }
 }
 

@@ -85,6 +85,7 @@ fn Exporter(comptime M: type) type {
             .promises = &promise_table,
             .promise_count = promise_table.len,
             .reserved3 = 0,
+            .direct_host = &thunks.direct_host,
         };
 
         var probed = false;
@@ -657,7 +658,11 @@ fn build(comptime M: type, comptime types: []const type, comptime walked: []cons
     // JS: no fast entries then (runtime/zig_closures.c).
     // The same for promises: resolving one on the JS thread runs JS.
     if (callbackTypes(types).len > 0 or promiseTypes(types).len > 0) {
-        for (&out.functions) |*fun| fun.fast_entry = null;
+        for (&out.functions) |*fun| {
+            fun.fast_entry = null;
+            fun.direct_entry = null;
+            fun.direct_signature = null;
+        }
     }
     out.probes = probe_list;
     return out;
@@ -1007,5 +1012,7 @@ fn describeFunction(comptime C: type, comptime name: [:0]const u8, comptime type
         .flags = flags,
         .reserved = 0,
         .fast_entry = thunks.fastEntry(f),
+        .direct_entry = thunks.directEntry(f),
+        .direct_signature = thunks.directSignature(f),
     };
 }

@@ -150,7 +150,10 @@ pub fn taggedUnion(comptime U: type) Result {
         const Int = @typeInfo(Tag).@"enum".tag_type;
         if (@sizeOf(Int) == 0) return .{ .a = a, .b = 0 };
         // Find the tag by writing a field whose tag is non-zero (payload 0).
+        // Only outside the payload: the bytes a smaller field leaves
+        // undefined there may hold anything, the tag value included.
         b = none;
+        const payload_end = a + comptime maxFieldSize(U);
         inline for (info.fields) |f| {
             const v: Int = @intFromEnum(@field(Tag, f.name));
             if (b == none and v != 0) {
@@ -161,7 +164,8 @@ pub fn taggedUnion(comptime U: type) Result {
                 while (i + @sizeOf(Int) <= @sizeOf(U)) : (i += @alignOf(Int)) {
                     const t0 = readTag(Int, s0[i..][0..@sizeOf(Int)]);
                     const t1 = readTag(Int, s1[i..][0..@sizeOf(Int)]);
-                    if (t0 == v and t1 == v) {
+                    const outside = i + @sizeOf(Int) <= a or i >= payload_end;
+                    if (outside and t0 == v and t1 == v) {
                         b = @intCast(i);
                         break;
                     }

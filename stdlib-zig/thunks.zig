@@ -233,6 +233,13 @@ fn FastEntry(comptime func: anytype) type {
             return @call(.auto, func, args);
         }
     };
+    return CEntry(C, R, n + @intFromBool(has_options));
+}
+
+/// A C function of the receiver and `count` arguments of types C.at(0),
+/// C.at(1), … that hands those arguments to `C.call` as a tuple (one case
+/// per arity: Zig cannot make a function of a computed parameter list).
+fn CEntry(comptime C: type, comptime R: type, comptime count: usize) type {
     const A0 = C.at(0);
     const A1 = C.at(1);
     const A2 = C.at(2);
@@ -242,7 +249,7 @@ fn FastEntry(comptime func: anytype) type {
     const A6 = C.at(6);
     const A7 = C.at(7);
     const A8 = C.at(8);
-    return switch (n + @intFromBool(has_options)) {
+    return switch (count) {
         0 => struct {
             fn entry(_: ?*anyopaque) callconv(.c) R {
                 return C.call(.{});
@@ -295,4 +302,169 @@ fn FastEntry(comptime func: anytype) type {
         },
         else => unreachable,
     };
+}
+
+// ---- direct entries -------------------------------------------------------------
+//
+// A by-value struct argument cannot be a V8 Fast API argument, but its
+// address can: stdlib-js (zig_call.js) already knows where a data object's
+// bytes are. So a function taking numbers, by-value structs/unions/arrays/
+// vectors without pointers, and single-item pointers gets a second CFunction,
+// the direct entry, called through a native that stdlib-js keeps to itself
+// (it trusts the addresses it is given): addresses arrive as doubles, the
+// entry reads the bytes itself and returns the result as the C result — no
+// argument struct, no inputs array, no DataView read (runtime/zig_fast.c,
+// "direct entries"). runtime/zig_abi.h (zigar_function.direct_entry)
+// describes the C signature; `directSignature` spells it out for the
+// runtime to check against its own reading of the metadata.
+
+const abi = @import("abi.zig");
+
+/// zigar_module.direct_host: the runtime's stop flags, read before every call.
+pub var direct_host: abi.DirectHost = .{ .module_stop = null, .global_stop = null };
+
+/// The letter of parameter type T in a direct entry's signature, or null
+/// when T cannot be passed to one.
+fn directLetter(comptime T: type) ?u8 {
+    switch (@typeInfo(T)) {
+        .bool => return 'b',
+        // also c_int, c_ushort… (types of their own, the same numbers)
+        .int => |i| return switch (i.bits) {
+            8 => if (i.signedness == .signed) 'c' else 'C',
+            16 => if (i.signedness == .signed) 's' else 'S',
+            32 => if (i.signedness == .signed) 'i' else 'I',
+            else => null,
+        },
+        .float => |f| return switch (f.bits) {
+            32 => 'f',
+            64 => 'd',
+            else => null,
+        },
+        .@"struct", .@"union", .array, .vector => {
+            if (@sizeOf(T) == 0 or holdsPointers(T)) return null;
+            return 'v';
+        },
+        .pointer => |p| {
+            if (p.size != .one or p.is_allowzero) return null;
+            switch (@typeInfo(p.child)) {
+                .@"opaque", .@"fn", .noreturn => return null,
+                else => {},
+            }
+            if (@sizeOf(p.child) == 0 or p.alignment != @alignOf(p.child)) return null;
+            return 'p';
+        },
+        else => return null,
+    }
+}
+
+/// Whether a value of T contains a pointer anywhere (stdlib-js passes such
+/// values by value only through the general path, which resolves them).
+fn holdsPointers(comptime T: type) bool {
+    @setEvalBranchQuota(100_000);
+    return switch (@typeInfo(T)) {
+        .pointer => true,
+        .@"struct" => |s| for (s.fields) |f| {
+            if (!f.is_comptime and holdsPointers(f.type)) break true;
+        } else false,
+        .@"union" => |u| for (u.fields) |f| {
+            if (holdsPointers(f.type)) break true;
+        } else false,
+        .array => |a| holdsPointers(a.child),
+        .vector => |v| holdsPointers(v.child),
+        .optional => |o| holdsPointers(o.child),
+        .error_union => |e| holdsPointers(e.payload),
+        else => false,
+    };
+}
+
+fn directResultLetter(comptime R: type) ?u8 {
+    if (R == void) return 'x';
+    return switch (@typeInfo(R)) {
+        .bool, .int, .float => directLetter(R),
+        else => null,
+    };
+}
+
+/// The direct entry's C signature (zigar_function.direct_signature), or
+/// null when the function has none.
+pub fn directSignature(comptime func: anytype) ?[*:0]const u8 {
+    return comptime blk: {
+        const info = @typeInfo(@TypeOf(func)).@"fn";
+        if (info.is_var_args or info.is_generic or info.params.len > 8) break :blk null;
+        const R = info.return_type orelse break :blk null;
+        const r = directResultLetter(R) orelse break :blk null;
+        var sig: [:0]const u8 = "";
+        for (info.params) |p| {
+            const T = p.type orelse break :blk null;
+            sig = sig ++ [1]u8{directLetter(T) orelse break :blk null};
+        }
+        const out = sig ++ ":" ++ [1]u8{r};
+        break :blk out;
+    };
+}
+
+/// The direct entry (zigar_function.direct_entry), or null.
+pub fn directEntry(comptime func: anytype) ?*const anyopaque {
+    if (directSignature(func) == null) return null;
+    return @ptrCast(&DirectEntry(func).entry);
+}
+
+/// The C type of a direct entry's argument or result for Zig type T.
+fn DirectC(comptime T: type) type {
+    return switch (comptime directResultLetter(T) orelse directLetter(T).?) {
+        'b' => bool,
+        'c', 's', 'i' => i32,
+        'C', 'S', 'I' => u32,
+        'f' => f32,
+        'd', 'v', 'p' => f64,
+        'x' => void,
+        else => unreachable,
+    };
+}
+
+fn DirectEntry(comptime func: anytype) type {
+    const F = @TypeOf(func);
+    const info = @typeInfo(F).@"fn";
+    const R = info.return_type.?;
+    const CR = DirectC(R);
+    const n = info.params.len;
+    const C = struct {
+        fn at(comptime i: usize) type {
+            if (i < n) return DirectC(info.params[i].type.?);
+            if (i == n) return *FastOptions;
+            return void;
+        }
+
+        /// Asks V8 for the classic callback (runtime/zig_fast.c).
+        fn fallback(options: *FastOptions) CR {
+            @branchHint(.unlikely);
+            options.fallback = true;
+            return std.mem.zeroes(CR);
+        }
+
+        /// Calls `func` with the C arguments `c` (the parameters, then the options).
+        inline fn call(c: anytype) CR {
+            // two loads, no call: a call here measured 2 ns of sumPoint's 9.6
+            const module_stop = direct_host.module_stop orelse return fallback(c[n]);
+            const global_stop = direct_host.global_stop orelse return fallback(c[n]);
+            if (module_stop.* != 0 or global_stop.* != 0) return fallback(c[n]);
+            var args: std.meta.ArgsTuple(F) = undefined;
+            inline for (0..n) |i| {
+                const T = info.params[i].type.?;
+                args[i] = switch (comptime directLetter(T).?) {
+                    // the caller checked the range: a plain truncation
+                    'c', 's', 'i', 'C', 'S', 'I' => @truncate(c[i]),
+                    // the bytes may sit at any address (a DataView at an odd offset)
+                    'v' => @as(*align(1) const T, @ptrFromInt(@as(usize, @intFromFloat(c[i])))).*,
+                    'p' => @as(T, @ptrFromInt(@as(usize, @intFromFloat(c[i])))),
+                    else => c[i],
+                };
+            }
+            const r = @call(.auto, func, args);
+            if (CR == void) return;
+            return r;
+        }
+    };
+    // the parameters, then the options
+    return CEntry(C, CR, n + 1);
 }

@@ -71,6 +71,14 @@ expect "--expose-gc defines gc" 0 '=function' '' -- "$bin" --expose-gc -e 'conso
 expect "no gc without the flag" 0 '=undefined' '' -- "$bin" -e 'console.log(typeof gc)'
 expect "--v8-flags reach V8" 0 '=function' '' -- "$bin" --v8-flags="--expose-gc" -e 'console.log(typeof gc)'
 
+# --dump-module takes a path as given (relative, no folder) and the options an
+# import would take after '?'; a missing file is a one-line error.
+printf 'pub fn twice(x: i32) i32 {\n    return x * 2;\n}\n' > dumped.zig
+expect "--dump-module relative path" 0 '"name": "dumped"' '' -- "$bin" --dump-module dumped.zig
+expect "--dump-module with options" 0 '"optimize": "ReleaseSmall"' '' -- "$bin" --dump-module 'dumped.zig?optimize=ReleaseSmall'
+expect "--dump-module bad option" 1 '=' "Invalid value for option optimize: 'Fastest'" -- "$bin" --dump-module 'dumped.zig?optimize=Fastest'
+expect "--dump-module missing file" 1 '=' '^zigar-run: cannot read nowhere.zig: No such file or directory' -- "$bin" --dump-module nowhere.zig
+
 # Output is not lost at exit, even on a pipe that reads slowly.
 printf 'for (let i = 0; i < 200000; i++) console.log("line " + i);\nprocess.exit(0);\n' > many.js
 "$bin" many.js | (sleep 0.2; wc -l) > "$work/count"
