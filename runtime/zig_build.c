@@ -51,7 +51,7 @@ extern char **environ;
 
 /* Bump when the build command or anything else outside the key's inputs
  * changes what a build produces: old cache entries then stop matching. */
-#define ZR__RECIPE_VERSION 2
+#define ZR__RECIPE_VERSION 3
 /* Bounds for the source scan: a runaway import graph is a bug to report,
  * not a reason to hash a whole disk. */
 #define ZR__MAX_SOURCES 4096
@@ -1085,6 +1085,11 @@ static char *zr__zig_string(const char *text) {
 }
 
 /* Runs zig build-lib into `tmp`/<module>.so. */
+/* Whether the build leaves out frame pointers (zr__compile says why). */
+static bool omits_frame_pointer(const zr_zig_options *opts) {
+  return strcmp(opts->optimize, "ReleaseFast") == 0 || strcmp(opts->optimize, "ReleaseSmall") == 0;
+}
+
 static bool zr__compile(const char *zig_file, const zr_zig_options *opts, const char *module,
                         const char *stdlib_dir, const char *tmp, const char *cache,
                         char **output_path, zr_zig_build_result *out) {
@@ -1134,6 +1139,10 @@ static bool zr__compile(const char *zig_file, const zr_zig_options *opts, const 
    * write before it left 0 there (a standalone `zig build-lib` + dlopen
    * reproduces it). LLVM's backend is right; it costs ~1 s per cold build. */
   argv[argc++] = (char *)"-fllvm";
+  /* Zig keeps frame pointers in every mode; in the release modes a fast
+   * entry is then push/mov/pop around its one instruction. Stack traces
+   * there unwind with DWARF instead. */
+  if (omits_frame_pointer(opts)) argv[argc++] = (char *)"-fomit-frame-pointer";
   if (!opts->multithreaded) argv[argc++] = (char *)"-fsingle-threaded";
   argv[argc++] = (char *)"--dep";
   argv[argc++] = (char *)"zigar";
