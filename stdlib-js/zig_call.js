@@ -304,6 +304,25 @@ function resultOf(ctx, P, obj, dv) {
   return RD.get(copy);
 }
 
+// The general path's call: run the thunk on `dv`, copy back what Zig wrote
+// into copies of JS arguments, then read the result. The JS allocator's
+// buffers for this call (natives.zigCall's array, or undefined) are held
+// from ctx until the result is mapped onto them: nothing else refers to
+// them yet, and a collection in between freed memory a returned slice
+// pointed into (tests/zig/allocator/held-until-read.js).
+function runAndRead(ctx, fnIndex, call, P, obj, dv) {
+  const held = ctx.held;
+  ctx.held = natives.zigCall(ctx.handle, fnIndex, dv);
+  try {
+    for (const fx of call.fixups) {
+      if (fx.writeBack) copyBytes(fx.original[MEMORY], fx.copy[MEMORY]);
+    }
+    return resultOf(ctx, P, obj, dv);
+  } finally {
+    ctx.held = held;
+  }
+}
+
 // The fast path's call: run the thunk on P's struct, then read the result.
 function invokeFast(ctx, S, P) {
   S.busy = true;
@@ -593,11 +612,7 @@ function makeFunction(ctx, fnIndex) {
         }
       }
       ctx.call = outer;
-      natives.zigCall(ctx.handle, fnIndex, dv);
-      for (const fx of call.fixups) {
-        if (fx.writeBack) copyBytes(fx.original[MEMORY], fx.copy[MEMORY]);
-      }
-      return resultOf(ctx, P, obj, dv);
+      return runAndRead(ctx, fnIndex, call, P, obj, dv);
     } finally {
       ctx.call = outer;
       if (P.hasPointer) {
@@ -653,4 +668,4 @@ function makeMethod(ctx, fnIndex) {
   return method;
 }
 
-Object.assign(exports, { makeFunction, makeMethod, paramLayout });
+Object.assign(exports, { runAndRead, makeFunction, makeMethod, paramLayout });

@@ -149,11 +149,7 @@ function makeAsync(ctx, fnIndex, info, layout, resultOf, prefixed) {
     if (!asyncParam) {
       // only an AbortSignal: a plain call
       try {
-        natives.zigCall(ctx.handle, fnIndex, dv);
-        for (const fx of call.fixups) {
-          if (fx.writeBack) copyBytes(fx.original[MEMORY], fx.copy[MEMORY]);
-        }
-        return resultOf(ctx, P, obj, dv);
+        return require('zig_call').runAndRead(ctx, fnIndex, call, P, obj, dv);
       } finally {
         release();
       }
