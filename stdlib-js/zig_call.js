@@ -640,32 +640,63 @@ function makeFunction(ctx, fnIndex) {
   return ctx.functions[fnIndex];
 }
 
-// `fn` as a method: the receiver is the first argument.
+// `fn` as a method: the receiver is the first argument. The common case (as
+// many arguments as the method takes) is a function of its own source text,
+// like the entries (generateEntry says why): V8 then inlines it, and `fn`'s
+// entry in it, into optimised callers, so a method call can be as direct as
+// a function call. Anything else, and code generation refused, takes the
+// general wrapper, which renumbers argument errors from the method's view.
 function makeMethod(ctx, fnIndex) {
   const fn = makeFunction(ctx, fnIndex);
-  const method = function () {
+  const general = function () {
     const args = [this];
     for (let i = 0; i < arguments.length; i++) args.push(arguments[i]);
     try {
       return fn.apply(null, args);
     } catch (e) {
-      // renumber argument errors from the method's point of view
-      if ((e instanceof TypeError || e instanceof RangeError) && /^args\[(\d+)\]: /.test(e.message)) {
-        const n = Number(/^args\[(\d+)\]/.exec(e.message)[1]);
-        const rest = e.message.replace(/^args\[\d+\]: /, '');
-        throw new e.constructor(n === 0 ? `this: ${rest}` : `args[${n - 1}]: ${rest}`);
-      }
-      const m = /^Expecting (\d+) arguments?, received (\d+)$/.exec(e && e.message);
-      if (m && e instanceof TypeError) {
-        const want = Number(m[1]) - 1;
-        throw typeError(`Expecting ${want} argument${want === 1 ? '' : 's'}, received ${Number(m[2]) - 1}`);
-      }
-      throw e;
+      throw methodError(e);
     }
   };
+  const method = generateMethod(ctx, fnIndex, fn, general) || general;
   setName(method, fn.name);
   setLength(method, Math.max(0, fn.length - 1));
   return method;
+}
+
+// An error of `fn` as the method sees it: args[0] is `this`, the rest shift.
+function methodError(e) {
+  if ((e instanceof TypeError || e instanceof RangeError) && /^args\[(\d+)\]: /.test(e.message)) {
+    const n = Number(/^args\[(\d+)\]/.exec(e.message)[1]);
+    const rest = e.message.replace(/^args\[\d+\]: /, '');
+    return new e.constructor(n === 0 ? `this: ${rest}` : `args[${n - 1}]: ${rest}`);
+  }
+  const m = /^Expecting (\d+) arguments?, received (\d+)$/.exec(e && e.message);
+  if (m && e instanceof TypeError) {
+    const want = Number(m[1]) - 1;
+    return typeError(`Expecting ${want} argument${want === 1 ? '' : 's'}, received ${Number(m[2]) - 1}`);
+  }
+  return e;
+}
+
+function generateMethod(ctx, fnIndex, fn, general) {
+  const count = fn.length - 1;
+  if (count < 0 || count > 16) return null;
+  const params = Array.from({ length: count }, (_, j) => `a${j}`);
+  const body = `'use strict';
+// method ${fnIndex | 0} of module ${ctx.handle | 0}
+return function (${params.join(', ')}) {
+  if (arguments.length !== ${count}) return general.apply(this, arguments);
+  try {
+    return fn(this${params.map((a) => `, ${a}`).join('')});
+  } catch (e) {
+    throw methodError(e);
+  }
+};`;
+  try {
+    return new FunctionCtor('fn', 'general', 'methodError', body)(fn, general, methodError);
+  } catch {
+    return null;
+  }
 }
 
 Object.assign(exports, { runAndRead, makeFunction, makeMethod, paramLayout });

@@ -95,44 +95,4 @@ assert.sameValue(hr(q), undefined);
 assert.sameValue(m.remembered(), -1);
 assert.sameValue(classic() - start, 0, 'remember: direct');
 
-// methods (the receiver is the first argument of the same entry)
-const r0 = new Point({ x: 1, y: 2 });
-assert.sameValue(outcome(() => cold((pt) => pt.sum())(r0)), 'value 3');
-function sums(pt, n) {
-  let t = 0;
-  for (let i = 0; i < n; i++) t += pt.sum();
-  return t;
-}
-function grows(pt, k, n) {
-  for (let i = 0; i < n; i++) pt.grow(k);
-}
-// k is a fraction from the start: had the optimised code seen only small
-// integers, the 0.5 below would deoptimise it (and count classic calls).
-sums(p, 20000);
-grows(new Point({ x: 0, y: 0 }), 0.25, 20000);
-// One attempt: both loops optimised, then run on a fresh point while the
-// classic calls are counted. V8 may still drop optimised code for reasons of
-// its own (seen once in a few full runs of the suite, never alone): an
-// attempt counts only if both loops were still optimised after it.
-function methodsAttempt(r) {
-  for (const f of [sums, grows]) %PrepareFunctionForOptimization(f);
-  sums(p, 10);
-  grows(new Point({ x: 0, y: 0 }), 0.25, 10);
-  for (const f of [sums, grows]) %OptimizeFunctionOnNextCall(f);
-  sums(p, 1);
-  grows(new Point({ x: 0, y: 0 }), 0.25, 1);
-  const before = classicCalls(m);
-  const first = sums(r, 1000);
-  grows(r, 0.5, 2);
-  const second = sums(r, 1);
-  const calls = classicCalls(m) - before;
-  return { optimised: isOptimised(sums) && isOptimised(grows), calls, first, second, y: r.y };
-}
-let attempt = methodsAttempt(r0);
-for (let tries = 1; tries < 3 && !attempt.optimised; tries++) attempt = methodsAttempt(new Point({ x: 1, y: 2 }));
-assert.sameValue(attempt.first, 3000);
-assert.sameValue(attempt.second, 5);
-assert.sameValue(attempt.y, 3);
-assert(attempt.optimised, 'methods: optimised');
-assert.sameValue(attempt.calls, 0, `methods: direct (${%GetOptimizationStatus(sums).toString(2)} ${%GetOptimizationStatus(grows).toString(2)})`);
-assert.sameValue(outcome(() => Point.prototype.sum.call(5)), outcome(() => cold((v) => Point.prototype.sum.call(v))(5)));
+// methods: tests/zig-direct/methods.js (a process of their own)
