@@ -6,6 +6,7 @@
 // in both columns (docs/benchmarks.md).
 //   zigar-run bench/callbacks.js
 import { loop, loopPoint } from './callbacks.zig?optimize=ReleaseFast';
+import { bench } from './harness.js';
 
 // The baseline must be a real call: a body too big for TurboFan to inline
 // (V8 inlines functions under ~460 bytes of bytecode), never taken branch
@@ -24,22 +25,6 @@ function jsInc(i) {
     return s;
   }
   return (i + 1) | 0;
-}
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
-
-function bench(fn, iterations, rounds = 9) {
-  fn(Math.min(iterations, 100000)); // warm up: let TurboFan optimise
-  const times = [];
-  for (let r = 0; r < rounds; r++) {
-    const start = process.hrtime.bigint();
-    fn(iterations);
-    times.push(Number(process.hrtime.bigint() - start) / iterations);
-  }
-  return median(times);
 }
 
 let sink = 0;

@@ -8,12 +8,15 @@
 //     the call itself is nearly all that is measured.
 //   zigar-run bench/calls.js
 import { add, sumPoint, sumSlice, Point } from './calls.zig?optimize=ReleaseFast';
+import { bench } from './harness.js';
 
 // The baseline must be a real call: a body too big for TurboFan to inline.
-// It stays in each benchmark's own module (bench/callbacks.js has a copy):
-// an imported function is reached through a module binding, which measured
-// about twice as slow and would flatter every ratio. V8 inlines functions
-// under ~460 bytes of bytecode; the branch never taken is there for its size.
+// It stays in this module (bench/callbacks.js has its own, of one
+// parameter): a module-local function is the plainest call there is. (The
+// same function imported from another module measured within 2 % of it on
+// 2026-11-24: TurboFan loads an import from its embedded Cell.) V8 inlines
+// functions under ~460 bytes of bytecode; the branch never taken is there
+// for its size.
 function jsAdd(a, b) {
   if (a === -0.5) {
     let s = 0;
@@ -28,23 +31,6 @@ function jsAdd(a, b) {
     return s;
   }
   return (a + b) | 0;
-}
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
-
-// fn(n) runs n calls; the median ns per call of `rounds` runs.
-function bench(fn, iterations, rounds = 9) {
-  fn(Math.min(iterations, 100000)); // warm up: let TurboFan optimise the loop
-  const times = [];
-  for (let r = 0; r < rounds; r++) {
-    const start = process.hrtime.bigint();
-    fn(iterations);
-    times.push(Number(process.hrtime.bigint() - start) / iterations);
-  }
-  return median(times);
 }
 
 let sink = 0;
